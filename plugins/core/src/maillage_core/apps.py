@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class MaillageCoreConfig(AppConfig):
+    name = "maillage_core"
+    label = "maillage_core"
+    verbose_name = _("Maillage: shared vocabulary")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import checks  # noqa: F401  (registers system checks)
+        from .permissions import register_policies
+        from .search import signal_handlers
+
+        signal_handlers.register()
+        register_policies()

@@ -1,0 +1,1 @@
+"""Seed data for the shared vocabulary (used by migrations and tests)."""

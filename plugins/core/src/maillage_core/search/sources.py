@@ -1,0 +1,86 @@
+"""Site search is made of sources, one per kind of content, each
+contributed by the app that owns that content (``maillage_search_sources``).
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+
+from .errors import EngineUnavailable
+from .visibility import visible_search
+
+
+@dataclass
+class SearchHit:
+    title: str
+    url: str
+    summary: str = ""
+    meta: str = ""
+
+
+@dataclass
+class SourceResults:
+    hits: list = field(default_factory=list)
+    total: int = 0
+    degraded: bool = False
+
+
+class SearchSource:
+    """Base for a section of site search."""
+
+    key = ""
+    label = ""
+    order = 100
+
+    def search(self, query, *, request, offset=0, limit=10) -> SourceResults:
+        raise NotImplementedError
+
+
+class QuerysetSearchSource(SearchSource):
+    """A source over one indexed model.
+
+    Subclasses give ``get_queryset`` (everything indexed), ``get_public_queryset``
+    (what an anonymous visitor may see, used with the database backend and
+    during an outage) and ``to_hit``. ``fallback_fields`` are matched with
+    ``icontains`` while the engine is down, so a visitor still finds by title.
+    """
+
+    fallback_fields = ("title",)
+
+    def get_queryset(self, request):
+        raise NotImplementedError
+
+    def get_public_queryset(self, request):
+        raise NotImplementedError
+
+    def to_hit(self, obj, request) -> SearchHit:
+        raise NotImplementedError
+
+    def search(self, query, *, request, offset=0, limit=10) -> SourceResults:
+        results = visible_search(
+            self.get_queryset(request),
+            query,
+            user=getattr(request, "user", None),
+            db_queryset=self.get_public_queryset(request),
+        )
+        try:
+            total = results.count()
+            hits = [self.to_hit(obj, request) for obj in results[offset : offset + limit]]
+            return SourceResults(hits=hits, total=total)
+        except EngineUnavailable:
+            return self.degraded(query, request, offset, limit)
+
+    def degraded(self, query, request, offset, limit) -> SourceResults:
+        condition = Q()
+        for name in self.fallback_fields:
+            condition |= Q(**{f"{name}__icontains": query[:100]})
+        matches = self.get_public_queryset(request).filter(condition)
+        total = matches.count()
+        hits = [self.to_hit(obj, request) for obj in matches[offset : offset + limit]]
+        return SourceResults(hits=hits, total=total, degraded=True)
+
+
+def summary_of(text, words=30):
+    return Truncator(strip_tags(text or "")).words(words)

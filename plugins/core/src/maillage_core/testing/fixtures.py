@@ -1,0 +1,132 @@
+"""pytest fixtures: the real search engine, Chromium, a page tree."""
+
+import json
+import os
+import shutil
+
+import pytest
+
+# Playwright's sync API runs an event loop in the test thread; Django's ORM
+# refuses to run there unless told it is safe (it is: nothing is async).
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+
+
+def chromium_path():
+    path = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
+    if not path:
+        pytest.fail("Chromium is needed for browser tests: apt-get install chromium (or set CHROMIUM_PATH).")
+    return path
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    # Debian's Chromium, never a browser downloaded by the test tool.
+    return {**browser_type_launch_args, "executable_path": chromium_path(), "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture(autouse=True)
+def _closed_circuit():
+    """Each test starts with the engine circuit closed."""
+    from maillage_core.search import circuit
+
+    circuit.reset()
+    yield
+    circuit.reset()
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path_factory):
+    settings.MEDIA_ROOT = str(tmp_path_factory.mktemp("media"))
+
+
+class Engine:
+    """The real engine behind the default backend, emptied before each test."""
+
+    def __init__(self, backend):
+        self.backend = backend
+        self.pattern = backend.index_prefix + "*"
+
+    @property
+    def client(self):
+        return self.backend.admin_client
+
+    def refresh(self):
+        self.client.indices.refresh(index=self.pattern)
+
+    def clear(self):
+        # The assembled engine has no reindex module, hence no
+        # _delete_by_query: delete what a match_all search finds instead.
+        while True:
+            found = self.client.search(
+                index=self.pattern, body={"query": {"match_all": {}}, "size": 5000, "_source": False}
+            )["hits"]["hits"]
+            if not found:
+                return
+            actions = "".join(
+                json.dumps({"delete": {"_index": hit["_index"], "_id": hit["_id"]}}) + "\n" for hit in found
+            )
+            self.client.bulk(body=actions, refresh=True)
+
+    def build_schema(self):
+        from modelsearch.index import get_indexed_models
+
+        indexes = {}
+        for model in get_indexed_models():
+            index = self.backend.get_index_for_model(model)
+            indexes.setdefault(index.name, (index, []))[1].append(model)
+        for index, models in indexes.values():
+            index.reset()
+            for model in models:
+                index.add_model(model)
+
+    def drop(self):
+        self.client.indices.delete(index=self.pattern, ignore_unavailable=True)
+
+    def index_all(self):
+        """Index everything in the database, as ``update_index`` would."""
+        from modelsearch.index import get_indexed_models
+
+        for model in get_indexed_models():
+            objects = list(model.get_indexed_objects())
+            if objects:
+                self.backend.get_index_for_model(model).add_items(model, objects)
+        self.refresh()
+
+
+def engine_backend():
+    from modelsearch.backends import get_search_backend
+
+    backend = get_search_backend()
+    if getattr(backend, "supports_visibility", False):
+        return backend
+    message = "needs the search engine: set SEARCH_URL (make test starts one)"
+    if os.environ.get("MAILLAGE_REQUIRE_ENGINE") == "1":
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def _engine_schema():
+    backend = engine_backend()
+    engine = Engine(backend)
+    engine.build_schema()
+    yield engine
+    engine.drop()
+
+
+@pytest.fixture
+def search_engine(_engine_schema):
+    """The real engine, empty, with the project's index settings."""
+    _engine_schema.clear()
+    return _engine_schema

@@ -1,0 +1,22 @@
+import os
+
+from maillage_core.search.config import search_backends
+
+from .base import *  # noqa: F403
+from .base import SEARCH_URL
+
+DEBUG = False
+SECRET_KEY = "test-only-key"
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WHITENOISE_AUTOREFRESH = True
+
+# Tests never touch the development index: their own prefix, one per run.
+SEARCH_INDEX_PREFIX = f"maillage_test_{os.getpid()}_"
+WAGTAILSEARCH_BACKENDS = search_backends(SEARCH_URL, index_prefix=SEARCH_INDEX_PREFIX, timeout=1)
+MAILLAGE_SEARCH_CIRCUIT_COOLDOWN = 30

@@ -1,0 +1,64 @@
+"""The public pages in real Chromium: axe-core WCAG 2.1 A/AA and the keyboard."""
+
+import pytest
+
+from maillage_core.testing.axe import assert_accessible
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def site(home_page, make_page):
+    about = make_page("Le réseau", intro="Un réseau régional multi-acteurs.", show_in_menus=True)
+    make_page("Coopération décentralisée", intro="Les collectivités et leurs partenaires.", show_in_menus=True)
+    return {"home": home_page, "about": about}
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_home_page_has_no_axe_violations(page, live_server, site, width):
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(live_server.url + "/")
+    assert page.locator("h1").inner_text() == "Accueil"
+    assert_accessible(page)
+
+
+def test_content_page_has_no_axe_violations(page, live_server, site):
+    page.goto(live_server.url + site["about"].url)
+    assert page.locator("h1").inner_text() == "Le réseau"
+    assert_accessible(page)
+
+
+def test_search_page_with_results_has_no_axe_violations(page, live_server, site, search_engine):
+    search_engine.index_all()
+    page.goto(live_server.url + "/recherche/?q=cooperation")
+    assert page.locator(".search-results").get_by_role("link", name="Coopération décentralisée").count() == 1
+    assert_accessible(page)
+
+
+def test_search_page_with_a_correction_notice_has_no_axe_violations(page, live_server, site):
+    page.goto(live_server.url + "/recherche/?q=réseau&type=pages&page=abc")
+    assert page.locator(".notice").count() >= 1
+    assert_accessible(page)
+
+
+def test_skip_link_is_first_and_moves_focus_to_the_content(page, live_server, site):
+    page.goto(live_server.url + site["about"].url)
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.getAttribute('href')")
+    assert focused == "#main"
+    assert page.locator(".skip-link").is_visible()
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+
+
+def test_site_search_works_from_the_keyboard_alone(page, live_server, site):
+    page.goto(live_server.url + "/")
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "site-search":
+            break
+    assert page.evaluate("document.activeElement.id") == "site-search"
+    page.keyboard.type("réseau")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/recherche/?q=*")
+    assert page.locator("h1").inner_text() == "Recherche"

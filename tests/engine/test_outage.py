@@ -1,0 +1,103 @@
+"""The engine can fail: searches degrade, saves stay fast, nothing is lost."""
+
+import socket
+import threading
+import time
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from wagtail.models import Page
+
+from maillage_core.models import PendingIndexUpdate
+from maillage_core.search import visible_search
+
+pytestmark = pytest.mark.django_db
+
+
+def unused_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def black_hole():
+    """A port that accepts connections and never answers: a stalled engine."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(50)
+    accepted, stop = [], threading.Event()
+
+    def accept():
+        server.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                accepted.append(server.accept()[0])
+            except OSError:
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.getsockname()[1]}"
+    stop.set()
+    thread.join()
+    for connection in accepted:
+        connection.close()
+    server.close()
+
+
+def engine_at(settings, url):
+    backend = dict(settings.WAGTAILSEARCH_BACKENDS["default"])
+    backend["URLS"] = [url]
+    settings.WAGTAILSEARCH_BACKENDS = {"default": backend}
+
+
+@pytest.fixture(params=["refused", "stalled"])
+def broken_engine(request, settings, search_engine):
+    url = f"http://127.0.0.1:{unused_port()}" if request.param == "refused" else request.getfixturevalue("black_hole")
+    engine_at(settings, url)
+    return request.param
+
+
+def test_search_page_degrades_with_a_message(client, broken_engine, make_page):
+    make_page("Santé mondiale")
+    response = client.get(reverse("search"), {"q": "Santé"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "mode réduit" in html
+    assert "Santé mondiale" in html  # titles still match from the database
+
+
+def test_saving_a_page_finishes_within_two_seconds(broken_engine, make_page):
+    started = time.monotonic()
+    page = make_page("Publication pendant la panne")
+    assert time.monotonic() - started < 2.0
+    assert Page.objects.get(pk=page.pk).live
+
+
+def test_updates_kept_during_an_outage_reach_the_engine_afterwards(settings, search_engine, make_page):
+    working = settings.WAGTAILSEARCH_BACKENDS
+    engine_at(settings, f"http://127.0.0.1:{unused_port()}")
+    page = make_page("Rencontre des acteurs de la santé")
+    assert PendingIndexUpdate.objects.filter(object_pk=str(page.pk)).exists()
+
+    settings.WAGTAILSEARCH_BACKENDS = working
+    call_command("retry_search_index", stdout=open("/dev/null", "w"))
+    search_engine.refresh()
+    assert not PendingIndexUpdate.objects.exists()
+    assert [p.title for p in visible_search(Page.objects.live(), "rencontre")] == [page.title]
+
+
+def test_a_deletion_during_an_outage_is_replayed(settings, search_engine, make_page):
+    page = make_page("Page à retirer")
+    search_engine.refresh()
+    working = settings.WAGTAILSEARCH_BACKENDS
+    engine_at(settings, f"http://127.0.0.1:{unused_port()}")
+    page.delete()
+    settings.WAGTAILSEARCH_BACKENDS = working
+    call_command("retry_search_index", stdout=open("/dev/null", "w"))
+    search_engine.refresh()
+    assert list(visible_search(Page.objects.all(), "retirer")) == []
+    hits = search_engine.client.search(index=search_engine.pattern, body={"query": {"match": {"title": "retirer"}}})
+    assert hits["hits"]["total"]["value"] == 0

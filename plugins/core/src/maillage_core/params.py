@@ -56,9 +56,11 @@ def one_of(request, name, allowed, default):
 
 
 def integer(request, name, *, minimum=None, maximum=None, default=None):
-    raw = clean_text(request.GET.get(name, ""), 12)
+    raw = clean_text(request.GET.get(name, ""), 40)
     if not raw:
         return default, None
+    if len(raw) > 12 or not raw.lstrip("-").isascii():
+        return default, raw
     try:
         value = int(raw)
     except ValueError:
@@ -78,10 +80,12 @@ class Page:
 
 def paginate(request, object_list, per_page, name="page") -> Page:
     paginator = Paginator(object_list, per_page)
-    raw = clean_text(request.GET.get(name, ""), 12)
+    raw = clean_text(request.GET.get(name, ""), 40)
     if not raw:
         return Page(paginator.page(1))
     try:
+        if len(raw) > 12 or not raw.isascii():
+            raise ValueError(raw)
         number = int(raw)
     except ValueError:
         return Page(paginator.page(1), _("“%(value)s” is not a page number; here is the first page.") % {"value": raw})

@@ -14,6 +14,7 @@ LANGUAGE_CODE = "fr"
 LANGUAGES = [("fr", "Français"), ("en", "English")]
 
 INSTALLED_APPS = [
+    "core_testsite",
     "maillage_core",
     "wagtail.images",
     "wagtail.documents",

@@ -1,0 +1,79 @@
+"""The core backends against the real engine."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page, PageViewRestriction
+
+from maillage_core.models import PendingIndexUpdate
+from maillage_core.search import circuit, visible_search
+from maillage_core.search.errors import EngineUnavailable
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(query, user=None):
+    return [page.title for page in visible_search(Page.objects.live(), query, user=user)]
+
+
+def test_index_settings_carry_french_analysis(search_engine):
+    settings = search_engine.client.indices.get_settings(index=search_engine.pattern)
+    analyzers = [s["settings"]["index"]["analysis"]["analyzer"] for s in settings.values()]
+    assert all(a["default"]["filter"][-1] == "maillage_french_stemmer" for a in analyzers)
+
+
+def test_analysis_folds_accents_stems_and_removes_elision(search_engine):
+    index = next(iter(search_engine.client.indices.get_alias(index=search_engine.pattern)))
+
+    def analyse(text):
+        result = search_engine.client.indices.analyze(index=index, body={"analyzer": "default", "text": text})
+        return [token["token"] for token in result["tokens"]]
+
+    assert analyse("L’Éducation") == analyse("education") == analyse("l'education")
+    assert analyse("Filles") == analyse("fille")
+    assert analyse("Santé") == analyse("sante")
+
+
+def test_documents_carry_their_visibility(search_engine, make_page):
+    public = make_page("Page publique")
+    draft = make_page("Page en brouillon", publish=False)
+    search_engine.refresh()
+    found = search_engine.client.search(index=search_engine.pattern, body={"size": 50})["hits"]["hits"]
+    visibility = {hit["_id"]: hit["_source"]["maillage_visibility"] for hit in found}
+    assert visibility[str(public.pk)] == "public"
+    assert visibility[str(draft.pk)] == "draft"
+
+
+def test_a_new_view_restriction_reindexes_the_pages_below(search_engine, make_page):
+    section = make_page("Espace réservé")
+    child = make_page("Note interne", parent=section)
+    search_engine.refresh()
+    assert titles("note interne") == ["Note interne"]
+    PageViewRestriction.objects.create(page=section, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    search_engine.refresh()
+    assert titles("note interne") == []
+    PageViewRestriction.objects.filter(page=section).delete()
+    search_engine.refresh()
+    assert titles("note interne") == [child.title]
+
+
+def test_searches_fail_fast_while_the_circuit_is_open(search_engine, make_page):
+    circuit.trip()
+    with pytest.raises(EngineUnavailable):
+        list(visible_search(Page.objects.live(), "santé"))
+
+
+def test_writes_while_the_circuit_is_open_go_to_the_outbox_and_are_replayed(search_engine, make_page):
+    circuit.trip()
+    page = make_page("Rencontre régionale")
+    assert PendingIndexUpdate.objects.filter(object_pk=str(page.pk), action="index").exists()
+    call_command("retry_search_index", stdout=open("/dev/null", "w"))
+    search_engine.refresh()
+    assert not PendingIndexUpdate.objects.exists()
+    assert titles("rencontre") == ["Rencontre régionale"]
+
+
+def test_hidden_page_leaves_the_sitemap_and_asks_for_noindex(make_page):
+    shown = make_page("Visible")
+    hidden = make_page("Cachée", hide_from_sitemap=True)
+    assert hidden.get_sitemap_urls() == [] and hidden.robots.startswith("noindex")
+    assert shown.get_sitemap_urls() and shown.robots.startswith("index")

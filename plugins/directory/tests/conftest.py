@@ -32,3 +32,13 @@ def make_actor(vocabulary):
     from maillage_directory.testing import make_actor
 
     return make_actor
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Rate limits and cached figures never leak from one test to the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

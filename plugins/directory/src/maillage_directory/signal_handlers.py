@@ -7,8 +7,15 @@ def forget_statistics(**kwargs):
     forget()
 
 
+def remove_from_index(instance, **kwargs):
+    from .indexing import remove_actor
+
+    remove_actor(instance)
+
+
 def register():
     from .models import Actor
 
     post_save.connect(forget_statistics, sender=Actor, dispatch_uid="maillage_directory_stats_save")
     post_delete.connect(forget_statistics, sender=Actor, dispatch_uid="maillage_directory_stats_delete")
+    post_delete.connect(remove_from_index, sender=Actor, dispatch_uid="maillage_directory_unindex")

@@ -40,6 +40,11 @@ from .choices import LegalStatus, SizeBand
 
 # Paths the directory page serves itself: no actor may take them as slug.
 RESERVED_SLUGS = {"proposer", "merci", "mise-a-jour", "modifier"}
+# Fields save_revision() and locking write: they change no search document.
+REVISION_POINTERS = {
+    "latest_revision", "has_unpublished_changes", "draft_title", "latest_revision_created_at",
+    "locked", "locked_at", "locked_by",
+}
 DESCRIPTION_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
@@ -161,6 +166,10 @@ class Actor(
 
     objects = ActorQuerySet.as_manager()
 
+    # Indexed by save() once the whole cluster (sectors, SDGs) is written,
+    # never from modelsearch's post_save signal, which fires before them.
+    search_auto_update = False
+
     search_fields = [
         index.SearchField("name", boost=4),
         index.AutocompleteField("name"),
@@ -195,6 +204,13 @@ class Actor(
         if not self.slug:
             self.slug = self.unique_slug()
         super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or not set(update_fields) <= REVISION_POINTERS:
+            from ..indexing import index_actor
+
+            # From the database, not from self: after save_revision() self
+            # holds the proposed values, the row the published ones.
+            index_actor(self.pk)
 
     def unique_slug(self):
         base = slugify(self.acronym if self.acronym and len(self.name) > 60 else self.name)[:100] or "acteur"

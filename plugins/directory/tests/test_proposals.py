@@ -4,7 +4,6 @@ an officer approves; hostile input stays inert; signed update links."""
 import io
 
 import pytest
-from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image as PILImage
 from wagtail.models import WorkflowState

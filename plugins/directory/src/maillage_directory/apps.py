@@ -9,7 +9,9 @@ class MaillageDirectoryConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import checks  # noqa: F401  (registers system checks)
-        from . import signal_handlers
+        from . import (
+            checks,  # noqa: F401  (registers system checks)
+            signal_handlers,
+        )
 
         signal_handlers.register()

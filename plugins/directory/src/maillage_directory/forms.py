@@ -19,7 +19,7 @@ from maillage_core.antispam import HoneypotFormMixin
 from maillage_core.models import ActorType, Department, Sector, SustainableDevelopmentGoal
 
 from . import conf
-from .models import Actor, LegalStatus, SizeBand
+from .models import LegalStatus, SizeBand
 
 LOGO_FORMATS = {"PNG", "JPEG", "GIF", "WEBP"}
 SIZE_CHOICES = [("", _("not stated"))] + list(SizeBand.choices)

@@ -8,9 +8,9 @@ from django_countries import countries
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.admin.ui.tables import BooleanColumn, UpdatedAtColumn
+from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .exporting import inert

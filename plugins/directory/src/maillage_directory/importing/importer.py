@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from ..models import Actor
 from ..models.actor import RESERVED_SLUGS
-from .columns import IMPORT_COLUMNS, KEY, REQUIRED, normalise_header
+from .columns import IMPORT_COLUMNS, REQUIRED, normalise_header
 from .reader import ImportRefused, read_table
 from .rows import Lookups, parse_row
 
@@ -162,14 +162,14 @@ class Plan:
 
     def current(self, actor, name):
         if name == "countries":
-            return actor.country_codes
+            return sorted(actor.country_codes)
         if name in RELATIONS:
             return sorted(obj.pk for obj in getattr(actor, RELATIONS[name][0]).all())
         return getattr(actor, name)
 
     def differs(self, actor, values):
         for name in self.present:
-            wanted = sorted(values[name]) if name in RELATIONS else values[name]
+            wanted = sorted(values[name]) if name in RELATIONS or name == "countries" else values[name]
             if self.current(actor, name) != wanted:
                 return True
         return False

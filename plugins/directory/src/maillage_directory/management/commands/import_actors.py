@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from ... import conf
 from ...importing import import_file
@@ -20,12 +21,12 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         path = Path(options["path"])
         if not path.is_file():
-            raise CommandError(f"No file at {path}.")
+            raise CommandError(_("No file at %(path)s.") % {"path": path})
         limit = conf.get("IMPORT_MAX_BYTES")
         if path.stat().st_size > limit:
             raise CommandError(
-                f"The file weighs {path.stat().st_size // 1_000_000} MB; the limit is {limit // 1_000_000} MB "
-                "(MAILLAGE_DIRECTORY_IMPORT_MAX_BYTES). Split it into several files."
+                _("The file weighs %(size)s MB; the limit is %(limit)s MB (MAILLAGE_DIRECTORY_IMPORT_MAX_BYTES). "
+                  "Split it into several files.") % {"size": path.stat().st_size // 1_000_000, "limit": limit // 1_000_000}
             )
         delimiter = {"tab": "\t", "\\t": "\t"}.get(options["delimiter"], options["delimiter"])
         report = import_file(
@@ -33,15 +34,25 @@ class Command(BaseCommand):
             dry_run=options["dry_run"], progress=self.progress,
         )
         if report.refused:
-            raise CommandError("The file was refused; nothing changed.\n" + "\n".join(report.refused))
+            raise CommandError(_("The file was refused; nothing changed.") + "\n" + "\n".join(report.refused))
         for error in report.errors:
-            self.stderr.write(f"row {error.row}, column {error.column or '-'}: {error.reason}")
-        verb = "would be" if report.dry_run else "were"
-        self.stdout.write(self.style.SUCCESS(
-            f"{report.rows} rows read ({report.encoding}{', ' + repr(report.delimiter) if report.delimiter else ''}): "
-            f"{report.created} {verb} created, {report.updated} {verb} updated, {report.unchanged} unchanged, "
-            f"{report.skipped_rows} skipped with errors."
-        ))
+            self.stderr.write(
+                _("row %(row)s, column %(column)s: %(reason)s")
+                % {"row": error.row, "column": error.column or "-", "reason": error.reason}
+            )
+        summary = _(
+            "%(rows)s rows read: %(created)s created, %(updated)s updated, %(unchanged)s unchanged, "
+            "%(skipped)s skipped with errors."
+        )
+        if report.dry_run:
+            summary = _(
+                "Dry run, nothing written. %(rows)s rows read: %(created)s would be created, %(updated)s would be "
+                "updated, %(unchanged)s unchanged, %(skipped)s skipped with errors."
+            )
+        self.stdout.write(self.style.SUCCESS(summary % {
+            "rows": report.rows, "created": report.created, "updated": report.updated,
+            "unchanged": report.unchanged, "skipped": report.skipped_rows,
+        }))
 
     def progress(self, done, total, what):
         self.stdout.write(f"  {done}/{total} {what}")

@@ -245,6 +245,10 @@ class Actor(
     def country_codes(self):
         return [country.code for country in self.countries]
 
+    def get_countries_display(self):
+        # Django's generated one cannot handle a field of several countries.
+        return ", ".join(str(country.name) for country in self.countries)
+
     @property
     def sector_list(self):
         return ", ".join(sector.name for sector in self.sectors.all())

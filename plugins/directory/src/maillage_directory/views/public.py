@@ -43,6 +43,10 @@ def map_context(counts, query, vocabulary):
         "world_map": worldmap.render(counts, lambda code: query.only("country", code), selected),
         "map_legend": worldmap.legend(max(counts.values(), default=0)),
         "map_rows": rows,
+        "map_islands": [
+            (vocabulary.by_value("country", code).label, counts[code], query.only("country", code))
+            for code in worldmap.missing_from_map(counts)
+        ],
     }
 
 

@@ -52,7 +52,7 @@ def test_actor_list_exports(client, officer, actor, export):
 
 
 def test_the_import_screen_reports_row_errors(client, officer, vocabulary):
-    data = "cle,nom,pays\nA1,Bioforce,SN\nA2,Inconnu,XX\n".encode()
+    data = b"cle,nom,pays\nA1,Bioforce,SN\nA2,Inconnu,XX\n"
     response = client.post(
         reverse("maillage_directory_import:import"),
         {"file": SimpleUploadedFile("a.csv", data, content_type="text/csv"), "dry_run": ""},

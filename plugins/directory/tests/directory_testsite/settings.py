@@ -16,7 +16,6 @@ LANGUAGES = [("fr", "Français"), ("en", "English")]
 INSTALLED_APPS = [
     "maillage_directory",
     "maillage_core",
-    "wagtail.contrib.routable_page",
     "wagtail.images",
     "wagtail.documents",
     "wagtail.users",

@@ -45,6 +45,7 @@ REVISION_POINTERS = {
     "latest_revision", "has_unpublished_changes", "draft_title", "latest_revision_created_at",
     "locked", "locked_at", "locked_by",
 }
+FACET_MAPPING = {"type": "keyword", "eager_global_ordinals": True}
 DESCRIPTION_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
@@ -180,11 +181,13 @@ class Actor(
         index.FilterField("live"),
         index.FilterField("updated_at"),
         index.FilterField("sort_name", es_extra={"type": "keyword"}),
-        index.FilterField("facet_types", es_extra={"type": "keyword"}),
-        index.FilterField("facet_countries", es_extra={"type": "keyword"}),
-        index.FilterField("facet_sectors", es_extra={"type": "keyword"}),
-        index.FilterField("facet_sdgs", es_extra={"type": "keyword"}),
-        index.FilterField("facet_departments", es_extra={"type": "keyword"}),
+        # Facets are aggregated on every directory page: their global
+        # ordinals are built at refresh time, not by the first search.
+        index.FilterField("facet_types", es_extra=FACET_MAPPING),
+        index.FilterField("facet_countries", es_extra=FACET_MAPPING),
+        index.FilterField("facet_sectors", es_extra=FACET_MAPPING),
+        index.FilterField("facet_sdgs", es_extra=FACET_MAPPING),
+        index.FilterField("facet_departments", es_extra=FACET_MAPPING),
     ]
 
     class Meta:
@@ -240,6 +243,10 @@ class Actor(
     def social_links(self):
         links = [("Facebook", self.facebook_url), ("LinkedIn", self.linkedin_url), ("Instagram", self.instagram_url)]
         return [(label, url) for label, url in links if url]
+
+    @property
+    def country_names(self):
+        return ", ".join(str(country.name) for country in self.countries)
 
     @property
     def country_codes(self):

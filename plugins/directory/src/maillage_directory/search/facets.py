@@ -53,11 +53,39 @@ class Option:
     label: str
 
 
+CACHE_KEY = "maillage_directory:vocabulary:v1:{language}"
+CACHE_TIMEOUT = 300
+
+
+def forget_vocabulary(**kwargs):
+    from django.conf import settings
+    from django.core.cache import cache
+
+    cache.delete_many([CACHE_KEY.format(language=code) for code, _name in settings.LANGUAGES])
+
+
 class Vocabulary:
-    """Every value each facet can take, for one request."""
+    """Every value each facet can take, in the visitor's language.
+
+    Kept in the cache (the same for every visitor, read on every directory
+    page) and forgotten when an officer edits the vocabulary.
+    """
 
     def __init__(self):
-        self.options = {
+        from django.core.cache import cache
+        from django.utils.translation import get_language
+
+        key = CACHE_KEY.format(language=get_language() or "")
+        self.options = cache.get(key)
+        if self.options is None:
+            self.options = self.load()
+            cache.set(key, self.options, CACHE_TIMEOUT)
+        self._by_value = {key: {o.value: o for o in options} for key, options in self.options.items()}
+        self._by_key = {key: {o.key: o for o in options} for key, options in self.options.items()}
+
+    @staticmethod
+    def load():
+        return {
             "type": [Option(t.slug, str(t.pk), t.label) for t in ActorType.objects.all()],
             "country": [Option(code, code, str(name)) for code, name in countries],
             "sector": [Option(s.slug, str(s.pk), s.label) for s in Sector.objects.all()],
@@ -67,8 +95,6 @@ class Vocabulary:
             ],
             "department": [Option(d.code, d.code, d.label) for d in Department.objects.all()],
         }
-        self._by_value = {key: {o.value: o for o in options} for key, options in self.options.items()}
-        self._by_key = {key: {o.key: o for o in options} for key, options in self.options.items()}
 
     def values(self, facet_key):
         return self._by_value[facet_key].keys()

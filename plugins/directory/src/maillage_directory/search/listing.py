@@ -16,7 +16,13 @@ class FacetValue:
     label: str
     count: int
     selected: bool
-    url: str
+    query: DirectoryQuery
+    facet_key: str
+
+    @property
+    def url(self):
+        """The URL adding or removing this value (built only when shown)."""
+        return self.query.toggled(self.facet_key, self.value)
 
 
 @dataclass
@@ -117,14 +123,12 @@ def facet_results(query, vocabulary, counts):
             option = vocabulary.by_key(facet.key, key)
             if option is None:
                 continue  # a value deleted since it was indexed
-            values.append(
-                FacetValue(option.value, option.label, count, option.value in selected, query.toggled(facet.key, option.value))
-            )
+            values.append(FacetValue(option.value, option.label, count, option.value in selected, query, facet.key))
         # A chosen value stays listed (with 0) so it can be unchecked.
         for value in selected:
             if not any(v.value == value for v in values):
                 option = vocabulary.by_value(facet.key, value)
-                values.append(FacetValue(option.value, option.label, 0, True, query.toggled(facet.key, value)))
+                values.append(FacetValue(option.value, option.label, 0, True, query, facet.key))
         values.sort(key=lambda v: (not v.selected, -v.count, v.label))
         results.append(FacetResult(facet, values))
     return results

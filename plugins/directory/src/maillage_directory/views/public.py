@@ -35,16 +35,17 @@ def directory(request, page):
 
 def map_context(counts, query, vocabulary):
     selected = query.selected.get("country", [])
+    urls = {code: query.only("country", code) for code in counts}
     rows = sorted(
-        ((vocabulary.by_value("country", code).label, n, query.only("country", code)) for code, n in counts.items()),
+        ((vocabulary.by_value("country", code).label, n, urls[code]) for code, n in counts.items()),
         key=lambda row: (-row[1], row[0]),
     )
     return {
-        "world_map": worldmap.render(counts, lambda code: query.only("country", code), selected),
+        "world_map": worldmap.render(counts, urls.__getitem__, selected),
         "map_legend": worldmap.legend(max(counts.values(), default=0)),
         "map_rows": rows,
         "map_islands": [
-            (vocabulary.by_value("country", code).label, counts[code], query.only("country", code))
+            (vocabulary.by_value("country", code).label, counts[code], urls[code])
             for code in worldmap.missing_from_map(counts)
         ],
     }

@@ -191,3 +191,16 @@ def test_an_expired_link_is_refused(client, directory_page, make_actor, settings
     response = client.post(f"{directory_page.url}mise-a-jour/{token}/", answers(name="Eau Vive"))
     assert response.status_code == 200
     assert not Submission.objects.exists()
+
+
+def test_a_proposal_made_during_an_engine_outage_is_kept(client, directory_page, settings, search_engine):
+    from maillage_core.models import PendingIndexUpdate
+
+    backend = dict(settings.WAGTAILSEARCH_BACKENDS["default"])
+    backend["URLS"] = ["http://127.0.0.1:9"]
+    settings.WAGTAILSEARCH_BACKENDS = {"default": backend}
+    response = client.post(directory_page.url + "proposer/", answers())
+    assert response.status_code == 302
+    actor = Actor.objects.get()
+    assert Submission.objects.filter(actor=actor).exists()
+    assert PendingIndexUpdate.objects.filter(object_pk=str(actor.pk)).exists()

@@ -289,9 +289,19 @@ class Actor(
     def get_search_visibility(self):
         return PUBLIC if self.live else DRAFT
 
+    # What a search document reads: loading only that keeps a full reindex
+    # of 100,000 actors short.
+    INDEXED_COLUMNS = ("name", "acronym", "city", "description", "live", "updated_at", "actor_type_id",
+                       "department_id", "countries")
+
     @classmethod
     def get_indexed_objects(cls):
-        return cls.objects.select_related("actor_type", "department").prefetch_related("sectors", "sdgs")
+        from maillage_core.models import Sector, SustainableDevelopmentGoal
+
+        return cls.objects.only(*cls.INDEXED_COLUMNS).prefetch_related(
+            models.Prefetch("sectors", queryset=Sector.objects.only("pk")),
+            models.Prefetch("sdgs", queryset=SustainableDevelopmentGoal.objects.only("pk")),
+        )
 
     # Pages
     def get_url(self, request=None):

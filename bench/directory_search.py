@@ -44,10 +44,9 @@ def worker(size, rounds, requests):
     from django.test.utils import override_settings
     from django.urls import include, path
 
+    import maillage_site.urls as site_urls
     from maillage_directory.models import DirectoryPage
     from maillage_directory.search import engine
-
-    import maillage_site.urls as site_urls
 
     class urls:  # a hello-world view beside the site's URLs: the baseline
         urlpatterns = [path("bench-hello/", lambda request: HttpResponse("hello"))] + [

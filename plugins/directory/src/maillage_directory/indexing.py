@@ -98,12 +98,23 @@ def reindex_all(progress=None):
         rebuilder = backend.rebuilder_class(backend.get_index_for_model(Actor))
         index = rebuilder.start()
         index.add_model(Actor)
+        # Nobody searches the new index before the swap: no refresh while loading.
+        set_refresh_interval(backend, index.name, "-1")
         for start in range(0, len(ids), BATCH):
             batch = ids[start : start + BATCH]
             actions = [{"_id": str(pk), **document} for pk, document in documents(batch)]
-            backend.bulk(backend.admin_client, actions, index=index.name)
+            backend.bulk(backend.admin_client, actions, index=index.name, chunk_size=BATCH)
             sent += len(actions)
             if progress:
                 progress(min(start + BATCH, len(ids)), len(ids))
+        set_refresh_interval(backend, index.name, None)  # back to the engine's default
         rebuilder.finish()
     return sent
+
+
+def set_refresh_interval(backend, index_name, value):
+    settings = {"index": {"refresh_interval": value}}
+    if getattr(backend, "use_new_elasticsearch_api", False):
+        backend.admin_client.indices.put_settings(index=index_name, settings=settings)
+    else:
+        backend.admin_client.indices.put_settings(index=index_name, body=settings)

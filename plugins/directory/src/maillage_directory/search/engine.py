@@ -1,11 +1,14 @@
-"""The directory's faceted search in one engine request.
+"""The directory's faceted search in one round trip to the engine.
 
 modelsearch's ``facet()`` sends one aggregation per request and applies
 every filter to it; a directory needs each facet's counts *without its own
 selection* (choosing Senegal must not hide the other countries' counts).
-So the request is built here, in the "post filter" style: the text query
-and visibility filter narrow the documents, each facet aggregates under
-the filters of the other facets, and the selections filter the hits last.
+So the request is built here, as one multi-search of two searches sharing
+the same query (text and visibility filter): one counts, each facet
+aggregating under the filters of the *other* facets, and asks for no hits,
+so the engine's request cache serves the next visitor asking the same
+counts; the other returns the page of hits, filtered by every selection
+("post filter" style).
 
 The text part is core's French-aware query, produced by the backend's own
 query compiler, so matching is the same as everywhere else on the site.
@@ -16,6 +19,7 @@ from dataclasses import dataclass
 from modelsearch.backends import get_search_backend
 from modelsearch.query import MatchAll, PlainText
 
+from maillage_core.search import EngineUnavailable
 from maillage_core.search.backends.base import guarded
 from maillage_core.search.visibility import PUBLIC
 
@@ -44,7 +48,10 @@ def facet_filter(facet, keys):
     return {"terms": {facet.column: keys}} if keys else None
 
 
-def build_body(text, selected_keys, sort, offset, limit, backend, model):
+def build_bodies(text, selected_keys, sort, offset, limit, backend, model):
+    """Two searches sent together: the facet counts (no hits, so the
+    engine's request cache keeps them for the next visitor asking the same)
+    and the page of hits (post-filtered by every selection)."""
     query = PlainText(text, operator="and") if text else MatchAll()
     compiler = backend.query_compiler_class(
         model.objects.all(), query, order_by_relevance=False, visibility=[PUBLIC]
@@ -57,9 +64,10 @@ def build_body(text, selected_keys, sort, offset, limit, backend, model):
             "filter": {"bool": {"filter": others}},
             "aggs": {"values": {"terms": {"field": facet.column, "size": facet.size}}},
         }
-    body = {
-        "query": compiler.get_query(),
-        "aggs": aggregations,
+    query = compiler.get_query()
+    counts = {"query": query, "aggs": aggregations, "size": 0, "track_total_hits": False}
+    page = {
+        "query": query,
         "sort": SORT_CLAUSES[sort],
         "from": offset,
         "size": limit,
@@ -68,35 +76,40 @@ def build_body(text, selected_keys, sort, offset, limit, backend, model):
     }
     chosen = [f for f in filters.values() if f]
     if chosen:
-        body["post_filter"] = {"bool": {"filter": chosen}}
-    return body
+        page["post_filter"] = {"bool": {"filter": chosen}}
+    return counts, page
 
 
-def send(backend, index_name, body):
+def send(backend, index_name, counts, page):
+    searches = [{"index": index_name, "request_cache": True}, counts, {"index": index_name}, page]
     if getattr(backend, "use_new_elasticsearch_api", False):
-        # The elasticsearch client 8 takes the body's parts as arguments.
-        kwargs = dict(body)
-        kwargs["from_"] = kwargs.pop("from")
-        kwargs["source"] = kwargs.pop("_source")
-        return backend.es.search(index=index_name, **kwargs)
-    return backend.es.search(index=index_name, body=body)
+        response = backend.es.msearch(searches=searches)
+    else:
+        response = backend.es.msearch(body=searches)
+    return response["responses"]
 
 
 def search(model, text, selected_keys, sort, offset, limit) -> EngineAnswer:
     """Raises EngineUnavailable when the engine cannot answer."""
     backend = get_search_backend()
-    body = build_body(text, selected_keys, sort, offset, limit, backend, model)
+    count_body, page_body = build_bodies(text, selected_keys, sort, offset, limit, backend, model)
     index_name = backend.get_index_for_model(model).name
-    response = guarded(lambda: send(backend, index_name, body))
+    counted, response = guarded(lambda: send(backend, index_name, count_body, page_body))
+    for answer in (counted, response):
+        if "error" in answer:  # a refused search, not an outage: no circuit trip
+            raise EngineUnavailable(str(answer["error"])[:500])
     hits = response["hits"]
     total = hits["total"]["value"] if isinstance(hits["total"], dict) else hits["total"]
     counts = {
         facet.key: {
             str(bucket["key"]): bucket["doc_count"]
-            for bucket in response["aggregations"][facet.key]["values"]["buckets"]
+            for bucket in counted["aggregations"][facet.key]["values"]["buckets"]
         }
         for facet in FACETS
     }
     return EngineAnswer(
-        ids=[int(hit["_id"]) for hit in hits["hits"]], total=total, counts=counts, took=response.get("took", 0)
+        ids=[int(hit["_id"]) for hit in hits["hits"]],
+        total=total,
+        counts=counts,
+        took=max(counted.get("took", 0), response.get("took", 0)),
     )

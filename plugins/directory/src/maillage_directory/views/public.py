@@ -72,18 +72,24 @@ def actor_detail(request, page, slug):
 
 
 def related_actors(actor):
-    """Other published actors sharing one of its sectors, most recently updated first."""
+    """Other published actors sharing one of its sectors, newest first.
+
+    Candidates come from the relation table's index alone (a sector may
+    gather tens of thousands of actors), then one query keeps the published
+    ones.
+    """
     sector_ids = [sector.pk for sector in actor.sectors.all()]
     if not sector_ids:
         return []
     through = Actor.sectors.through
-    return list(
-        Actor.objects.live()
-        .filter(pk__in=through.objects.filter(sector_id__in=sector_ids).values("actor_id"))
-        .exclude(pk=actor.pk)
-        .select_related("actor_type")
-        .order_by("-updated_at")[:RELATED_ACTORS]
+    candidates = list(
+        through.objects.filter(sector_id__in=sector_ids)
+        .exclude(actor_id=actor.pk)
+        .order_by("-actor_id")
+        .values_list("actor_id", flat=True)[: RELATED_ACTORS * 10]
     )
+    related = Actor.objects.live().filter(pk__in=candidates).select_related("actor_type").order_by("-pk")
+    return list(related.distinct()[:RELATED_ACTORS])
 
 
 def structured_data(actor, request, page):

@@ -58,7 +58,13 @@ class ActorQuerySet(models.QuerySet):
         return self.filter(live=True)
 
     def for_listing(self):
-        return self.select_related("actor_type", "department").prefetch_related("sectors")
+        """What a result card shows, and nothing more (descriptions are long)."""
+        from maillage_core.models import Sector
+
+        return self.select_related("actor_type", "department").only(
+            "name", "acronym", "slug", "city", "countries", "live",
+            "actor_type__name", "actor_type__name_en", "department__code", "department__name",
+        ).prefetch_related(models.Prefetch("sectors", queryset=Sector.objects.only("name", "name_en")))
 
 
 class Actor(

@@ -122,3 +122,10 @@ def test_xlsx_upload_through_the_screen(client, officer, vocabulary):
     upload = SimpleUploadedFile("a.xlsx", buffer.getvalue())
     client.post(reverse("maillage_directory_import:import"), {"file": upload})
     assert Actor.objects.get().department_id == "69"
+
+
+def test_the_admin_csv_export_writes_formulas_as_text(client, officer, make_actor):
+    make_actor('=HYPERLINK("http://evil.example")', countries=["SN"])
+    response = client.get(reverse("wagtailsnippets_maillage_directory_actor:list"), {"export": "csv"})
+    text = b"".join(response.streaming_content).decode()
+    assert "'=HYPERLINK" in text and ",=HYPERLINK" not in text

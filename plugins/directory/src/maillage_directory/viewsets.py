@@ -11,7 +11,7 @@ from wagtail.admin.ui.tables import BooleanColumn, UpdatedAtColumn
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 from .exporting import inert
 from .models import Actor, Submission
@@ -29,6 +29,15 @@ class ActorFilterSet(WagtailFilterSet):
 
     def filter_country(self, queryset, name, value):
         return queryset.filter(countries__contains=value) if value else queryset
+
+
+class ActorIndexView(IndexView):
+    # The admin export is for staff (it carries the contact person); what
+    # a spreadsheet would run as a formula is written as text.
+    custom_value_preprocess = {
+        **SpreadsheetExportMixin.custom_value_preprocess,
+        str: {SpreadsheetExportMixin.FORMAT_CSV: inert},
+    }
 
 
 class ActorViewSet(SnippetViewSet):
@@ -49,12 +58,7 @@ class ActorViewSet(SnippetViewSet):
         "country_codes": _("countries"), "sector_list": _("sectors"), "sdg_list": _("SDGs"),
     }
     export_filename = "acteurs"
-    # The admin export is for staff (it carries the contact person); what
-    # a spreadsheet would run as a formula is written as text.
-    custom_value_preprocess = {
-        **SpreadsheetExportMixin.custom_value_preprocess,
-        str: {SpreadsheetExportMixin.FORMAT_CSV: inert},
-    }
+    index_view_class = ActorIndexView
 
     edit_handler = TabbedInterface([
         ObjectList([

@@ -61,7 +61,13 @@ def notify_officer(page, form, admin_url):
     subject = page.subject or _("New message from the website: %(title)s") % {"title": page.title}
     reply_to = reply_address(form)
     try:
-        send_mail(subject, body, officer_recipients(page), page.from_address or None, reply_to=[reply_to] if reply_to else None)
+        send_mail(
+            subject,
+            body,
+            officer_recipients(page),
+            page.from_address or None,
+            reply_to=[reply_to] if reply_to else None,
+        )
     except (smtplib.SMTPException, OSError, ValidationError):
         logger.exception("Could not email the submission to %s; it is kept in the admin.", officer_recipients(page))
         return False

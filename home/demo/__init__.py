@@ -73,7 +73,9 @@ class DemoLoader:
         for slug, spec in content.FOOTER_PAGES.items():
             self.ensure(self.home, slug, lambda spec=spec: ContentPage(body=self.body(spec["body"]), **fields_of(spec)))
         self.ensure(self.home, "accessibilite", self.accessibility_statement)
-        self.ensure(self.home, "plan-du-site", lambda: SiteMapPage(title="Plan du site", intro="Toutes les pages du site."))
+        self.ensure(
+            self.home, "plan-du-site", lambda: SiteMapPage(title="Plan du site", intro="Toutes les pages du site.")
+        )
         progress(f"site pages: {self.created} created")
         self.home_page()
         self.settings()
@@ -98,7 +100,9 @@ class DemoLoader:
 
     def content_tree(self, parent, spec, contact):
         def make():
-            return ContentPage(body=self.body(spec["body"], contact), show_in_menus=parent is self.home, **fields_of(spec))
+            return ContentPage(
+                body=self.body(spec["body"], contact), show_in_menus=parent is self.home, **fields_of(spec)
+            )
 
         page = self.ensure(parent, spec["slug"], make)
         for child in spec.get("children", []):
@@ -110,7 +114,11 @@ class DemoLoader:
     def block_value(self, kind, value, contact):
         if kind == "partners" and value["partners"] == "FOUNDING_MEMBERS":
             partners = [
-                {"name": name, "logo": self.library.image(f"Logo {name}", "", 480, 240, i, name.replace(" ", "\n", 1)), "url": ""}
+                {
+                    "name": name,
+                    "logo": self.library.image(f"Logo {name}", "", 480, 240, i, name.replace(" ", "\n", 1)),
+                    "url": "",
+                }
                 for i, name in enumerate(content.FOUNDING_MEMBERS)
             ]
             return {**value, "partners": partners}
@@ -139,7 +147,9 @@ class DemoLoader:
             show_in_menus=True,
         )
         page.form_fields = [
-            ContactFormField(label=label, field_type=kind, required=required, choices=choices, help_text=help_text, sort_order=i)
+            ContactFormField(
+                label=label, field_type=kind, required=required, choices=choices, help_text=help_text, sort_order=i
+            )
             for i, (label, kind, required, choices, help_text) in enumerate(spec["fields"])
         ]
         return page
@@ -174,15 +184,40 @@ class DemoLoader:
             self.ensure(index, slug, lambda page=page: page)
 
     def news_image(self, number):
-        captions = ["Réunion d’un groupe pays", "Atelier de formation", "Forum des projets", "Rencontre de jeunes volontaires", "Chantier d’adduction d’eau", "Exposition sur les ODD"]
+        captions = [
+            "Réunion d’un groupe pays",
+            "Atelier de formation",
+            "Forum des projets",
+            "Rencontre de jeunes volontaires",
+            "Chantier d’adduction d’eau",
+            "Exposition sur les ODD",
+        ]
         caption = captions[number % len(captions)]
-        return self.library.image(f"Illustration – {caption}", f"Illustration : {caption.lower()}", 1600, 900, number, "")
+        return self.library.image(
+            f"Illustration – {caption}", f"Illustration : {caption.lower()}", 1600, 900, number, ""
+        )
 
     def news_extras(self, number):
         if number == 0:
-            return [("quote", {"quote": "Vingt-cinq ans après, le réseau reste un lieu où l’on se rencontre avant de coopérer.", "author": "La présidente du réseau", "role": ""})]
+            return [
+                (
+                    "quote",
+                    {
+                        "quote": "Vingt-cinq ans après, le réseau reste un lieu où l’on se rencontre avant de coopérer.",
+                        "author": "La présidente du réseau",
+                        "role": "",
+                    },
+                )
+            ]
         if number == 1:
-            document = self.library.pdf("Règlement de l’appel à projets régional", [("H1", "Appel à projets régional « Solidarité internationale »"), ("P", "Règlement, critères d’éligibilité et calendrier de dépôt des dossiers.")], "reglement-appel-a-projets.pdf")
+            document = self.library.pdf(
+                "Règlement de l’appel à projets régional",
+                [
+                    ("H1", "Appel à projets régional « Solidarité internationale »"),
+                    ("P", "Règlement, critères d’éligibilité et calendrier de dépôt des dossiers."),
+                ],
+                "reglement-appel-a-projets.pdf",
+            )
             return [("documents", {"heading": "Documents de l’appel à projets", "documents": [document]})]
         return []
 
@@ -215,18 +250,41 @@ class DemoLoader:
             issue_date = date(year, (month - 1) % 12 + 1, 1)
             season = content.SEASONS[(issue_date.month - 1) // 3 + 1]
             title = f"La Lettre n° {number} — {season} {issue_date.year}"
-            blocks = [("H1", title), ("P", summary), ("H2", f"Dossier : {topic}"), ("P", summary * 3), ("H2", "Agenda"), ("P", "Formations, groupes pays et rencontres du trimestre : retrouvez toutes les dates sur le site du réseau.")]
+            blocks = [
+                ("H1", title),
+                ("P", summary),
+                ("H2", f"Dossier : {topic}"),
+                ("P", summary * 3),
+                ("H2", "Agenda"),
+                (
+                    "P",
+                    "Formations, groupes pays et rencontres du trimestre : retrouvez toutes les dates sur le site du réseau.",
+                ),
+            ]
             pdf = self.library.pdf(title, blocks, f"la-lettre-{number}.pdf")
-            cover = self.library.image(f"Couverture de La Lettre n° {number}", "", 600, 800, position, f"La Lettre\nn° {number}")
+            cover = self.library.image(
+                f"Couverture de La Lettre n° {number}", "", 600, 800, position, f"La Lettre\nn° {number}"
+            )
             body = []
             if position < 4:  # the recent issues also have a web version
                 body = [
                     ("heading", {"text": f"Dossier : {topic}", "level": "h2"}),
                     ("paragraph", f"<p>{summary}</p>"),
                     ("heading", {"text": "Agenda", "level": "h2"}),
-                    ("paragraph", "<p>Formations, groupes pays et rencontres du trimestre : retrouvez toutes les dates dans les actualités.</p>"),
+                    (
+                        "paragraph",
+                        "<p>Formations, groupes pays et rencontres du trimestre : retrouvez toutes les dates dans les actualités.</p>",
+                    ),
                 ]
-            page = NewsletterIssuePage(title=title, number=number, issue_date=issue_date, summary=summary, cover_image=cover, pdf=pdf, body=body)
+            page = NewsletterIssuePage(
+                title=title,
+                number=number,
+                issue_date=issue_date,
+                summary=summary,
+                cover_image=cover,
+                pdf=pdf,
+                body=body,
+            )
             self.ensure(index, slug, lambda page=page: page)
 
     def resource_index(self):
@@ -247,7 +305,9 @@ class DemoLoader:
                 continue
             if sectors is None:
                 sectors = {s.slug: s for s in Sector.objects.all()}
-            document = self.library.pdf(title, [("H1", title), ("P", summary), ("H2", "Sommaire"), ("P", summary * 4)], f"{slug}.pdf")
+            document = self.library.pdf(
+                title, [("H1", title), ("P", summary), ("H2", "Sommaire"), ("P", summary * 4)], f"{slug}.pdf"
+            )
             page = ResourcePage(
                 title=title,
                 kind=kind,
@@ -261,7 +321,9 @@ class DemoLoader:
 
     def accessibility_statement(self):
         spec = dict(content.ACCESSIBILITY)
-        return AccessibilityStatementPage(audit_date=date.today() - timedelta(days=60), statement_date=date.today() - timedelta(days=55), **spec)
+        return AccessibilityStatementPage(
+            audit_date=date.today() - timedelta(days=60), statement_date=date.today() - timedelta(days=55), **spec
+        )
 
     # Home page and settings -------------------------------------------------
 
@@ -277,8 +339,22 @@ class DemoLoader:
         home.hero_link_text = spec["hero_link_text"]
         home.body = [
             ("heading", {"text": "Agir ensemble, ici et là-bas", "level": "h2"}),
-            ("paragraph", "<p>Le réseau accompagne les acteurs de la région dans leurs projets de coopération et de solidarité internationales, et fait connaître leurs actions.</p>"),
-            ("call_to_action", {"title": "Vous avez une question ?", "text": "Les réponses aux questions fréquentes, et un formulaire pour écrire à l’équipe.", "link": {"text": "Questions–réponses", "page": Page.objects.get(pk=self.existing[f"{home.url_path}questions-reponses/"]), "url": ""}}),
+            (
+                "paragraph",
+                "<p>Le réseau accompagne les acteurs de la région dans leurs projets de coopération et de solidarité internationales, et fait connaître leurs actions.</p>",
+            ),
+            (
+                "call_to_action",
+                {
+                    "title": "Vous avez une question ?",
+                    "text": "Les réponses aux questions fréquentes, et un formulaire pour écrire à l’équipe.",
+                    "link": {
+                        "text": "Questions–réponses",
+                        "page": Page.objects.get(pk=self.existing[f"{home.url_path}questions-reponses/"]),
+                        "url": "",
+                    },
+                },
+            ),
         ]
         home.save_revision().publish()
         if self.site.site_name in ("", "Maillage"):

@@ -55,7 +55,9 @@ class Library:
     def image(self, title, description, width, height, colour_index=0, text=""):
         if title not in self.images:
             data = draw_picture(width, height, PALETTE[colour_index % len(PALETTE)], text, seed=colour_index)
-            image = get_image_model()(title=title, description=description, file_size=len(data), collection=self.collection)
+            image = get_image_model()(
+                title=title, description=description, file_size=len(data), collection=self.collection
+            )
             image.file.save(slug_name(title) + ".png", ContentFile(data), save=False)
             image.width, image.height = width, height
             image.file_hash = hashlib.sha1(data).hexdigest()
@@ -77,7 +79,8 @@ class Library:
 
 
 def demo_collection():
-    root = Collection.get_first_root_node()
+    # The root collection comes from Wagtail's migrations; a flushed test database has none.
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
     found = root.get_children().filter(name=COLLECTION).first()
     return found or root.add_child(name=COLLECTION)
 

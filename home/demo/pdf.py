@@ -58,11 +58,10 @@ def tagged_pdf(title: str, blocks, author: str = "", lang: str = "fr-FR") -> byt
     pages = layout(blocks)
     objects = {}  # number -> body
     catalog, page_tree, regular, bold, struct_root, document, parent_tree, info = range(1, 9)
-    next_number = 9
-    page_numbers, element_numbers = [], []
-    for placements in pages:
-        page_numbers.append((next_number, next_number + 1))
-        next_number += 2
+    # Object numbers: a page and its content stream each, then one per tagged block.
+    page_numbers = [(9 + 2 * index, 10 + 2 * index) for index in range(len(pages))]
+    next_number = 9 + 2 * len(pages)
+    element_numbers = []
     for placements in pages:
         element_numbers.append(list(range(next_number, next_number + len(placements))))
         next_number += len(placements)
@@ -71,12 +70,16 @@ def tagged_pdf(title: str, blocks, author: str = "", lang: str = "fr-FR") -> byt
         stream = content_stream(placements, 0)
         objects[page] = (
             b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %d %d] /Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> "
-            b"/Contents %d 0 R /StructParents %d /Tabs /S >>" % (page_tree, PAGE_WIDTH, PAGE_HEIGHT, regular, bold, contents, index)
+            b"/Contents %d 0 R /StructParents %d /Tabs /S >>"
+            % (page_tree, PAGE_WIDTH, PAGE_HEIGHT, regular, bold, contents, index)
         )
         objects[contents] = b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream)
         for mcid, ((tag, _lines, _y), element) in enumerate(zip(placements, element_numbers[index], strict=True)):
             objects[element] = b"<< /Type /StructElem /S /%s /P %d 0 R /Pg %d 0 R /K %d >>" % (
-                tag.encode(), document, page, mcid
+                tag.encode(),
+                document,
+                page,
+                mcid,
             )
 
     refs = lambda numbers: b" ".join(b"%d 0 R" % n for n in numbers)  # noqa: E731
@@ -90,13 +93,17 @@ def tagged_pdf(title: str, blocks, author: str = "", lang: str = "fr-FR") -> byt
     objects[regular] = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
     objects[bold] = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>"
     objects[struct_root] = b"<< /Type /StructTreeRoot /K %d 0 R /ParentTree %d 0 R /ParentTreeNextKey %d >>" % (
-        document, parent_tree, len(pages)
+        document,
+        parent_tree,
+        len(pages),
     )
     objects[document] = b"<< /Type /StructElem /S /Document /P %d 0 R /K [%s] >>" % (struct_root, refs(all_elements))
     objects[parent_tree] = b"<< /Nums [%s] >>" % nums
     stamp = datetime.now().strftime("D:%Y%m%d%H%M%S")
     objects[info] = b"<< /Title %s /Author %s /Producer (Maillage) /CreationDate (%s) >>" % (
-        pdf_unicode(title), pdf_unicode(author), stamp.encode()
+        pdf_unicode(title),
+        pdf_unicode(author),
+        stamp.encode(),
     )
     return serialise(objects, catalog, info)
 

@@ -94,7 +94,9 @@ class ContactPage(EditorialPageMixin, AbstractEmailForm):
 
     def process_form_submission(self, form):
         submission = self.get_submission_class().objects.create(form_data=submitted_data(form), page=self)
-        admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailforms:list_submissions", args=[self.pk])
+        admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+            "wagtailforms:list_submissions", args=[self.pk]
+        )
         notify_officer(self, form, admin_url)
         return submission
 

@@ -30,7 +30,9 @@ class NewsCategory(models.Model):
     """A broad heading for news ("Vie du réseau", "Financements"…); tags are the finer words."""
 
     name = models.CharField(_("name"), max_length=80, unique=True)
-    slug = models.SlugField(_("slug"), max_length=80, unique=True, help_text=_("Used in the filtered listing's address."))
+    slug = models.SlugField(
+        _("slug"), max_length=80, unique=True, help_text=_("Used in the filtered listing's address.")
+    )
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
 
@@ -119,7 +121,9 @@ class NewsPage(EditorialPageMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Shown in listings and at the top of the item; its description in the image library is its text alternative."),
+        help_text=_(
+            "Shown in listings and at the top of the item; its description in the image library is its text alternative."
+        ),
     )
     body = StreamField(NewsBodyBlock(), blank=True, verbose_name=_("body"))
     categories = ParentalManyToManyField(

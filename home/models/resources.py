@@ -63,9 +63,7 @@ class ResourcePage(EditorialPageMixin, Page):
     kind = models.CharField(_("kind"), max_length=20, choices=ResourceKind.choices, default=ResourceKind.FACT_SHEET)
     date = models.DateField(_("date"), default=timezone.localdate)
     summary = models.TextField(_("summary"), max_length=600)
-    sectors = ParentalManyToManyField(
-        "maillage_core.Sector", verbose_name=_("sectors"), blank=True, related_name="+"
-    )
+    sectors = ParentalManyToManyField("maillage_core.Sector", verbose_name=_("sectors"), blank=True, related_name="+")
     body = StreamField(ResourceBodyBlock(), blank=True, verbose_name=_("body"))
 
     objects = listing_manager(ResourceQuerySet)
@@ -94,7 +92,9 @@ class ResourcePage(EditorialPageMixin, Page):
 
 class ResourceDocument(Orderable):
     page = ParentalKey(ResourcePage, related_name="documents", on_delete=models.CASCADE)
-    document = models.ForeignKey(get_document_model_string(), verbose_name=_("document"), on_delete=models.CASCADE, related_name="+")
+    document = models.ForeignKey(
+        get_document_model_string(), verbose_name=_("document"), on_delete=models.CASCADE, related_name="+"
+    )
     description = models.CharField(
         _("description"), max_length=250, blank=True, help_text=_("Optional: what the document holds, in a sentence.")
     )

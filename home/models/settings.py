@@ -65,17 +65,25 @@ class NetworkSettings(BaseSiteSetting):
     )
     site_map_page = page_link(_("site map"), "home.SiteMapPage")
     contact_page = page_link(_("contact page"))
-    footer_links = StreamField(
-        [("link", LinkBlock(label=_("link")))], blank=True, verbose_name=_("other footer links")
-    )
+    footer_links = StreamField([("link", LinkBlock(label=_("link")))], blank=True, verbose_name=_("other footer links"))
 
-    select_related = ["site", "logo", "legal_notice_page", "privacy_page", "accessibility_page", "site_map_page", "contact_page"]
+    select_related = [
+        "site",
+        "logo",
+        "legal_notice_page",
+        "privacy_page",
+        "accessibility_page",
+        "site_map_page",
+        "contact_page",
+    ]
 
     edit_handler = TabbedInterface(
         [
             ObjectList(
                 [
-                    MultiFieldPanel([FieldPanel("name"), FieldPanel("acronym"), FieldPanel("description")], _("Identity")),
+                    MultiFieldPanel(
+                        [FieldPanel("name"), FieldPanel("acronym"), FieldPanel("description")], _("Identity")
+                    ),
                     FieldPanel("logo"),
                     MultiFieldPanel(
                         [

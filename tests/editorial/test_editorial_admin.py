@@ -67,7 +67,9 @@ def pdf_document(db):
     from home.demo.pdf import tagged_pdf
 
     document = Document(title="La Lettre n° 12")
-    document.file.save("lettre-12.pdf", ContentFile(tagged_pdf("La Lettre n° 12", [("H1", "La Lettre n° 12")])), save=True)
+    document.file.save(
+        "lettre-12.pdf", ContentFile(tagged_pdf("La Lettre n° 12", [("H1", "La Lettre n° 12")])), save=True
+    )
     return document
 
 
@@ -80,7 +82,14 @@ def section_pages(admin_client, home_page):
 
 
 def test_officer_creates_each_index_and_simple_page(admin_client, home_page, section_pages):
-    create(admin_client, ContentPage, home_page, title="Mentions légales", slug="mentions-legales", intro="Éditeur et hébergeur.")
+    create(
+        admin_client,
+        ContentPage,
+        home_page,
+        title="Mentions légales",
+        slug="mentions-legales",
+        intro="Éditeur et hébergeur.",
+    )
     create(admin_client, SiteMapPage, home_page, title="Plan du site", slug="plan-du-site")
     create(
         admin_client,
@@ -141,7 +150,9 @@ def test_newsletter_issue_needs_a_pdf_or_a_web_version_and_a_free_number(admin_c
     assert response.status_code == 200
     assert "Joignez le PDF, rédigez la version web, ou les deux." in response.content.decode()
     create(admin_client, NewsletterIssuePage, index, pdf=str(pdf_document.pk), **fields)
-    url, data = admin_form_data(admin_client, NewsletterIssuePage, index, **{**fields, "slug": "lettre-12-bis", "pdf": str(pdf_document.pk)})
+    url, data = admin_form_data(
+        admin_client, NewsletterIssuePage, index, **{**fields, "slug": "lettre-12-bis", "pdf": str(pdf_document.pk)}
+    )
     data["action-publish"] = "1"
     response = admin_client.post(url, data)
     assert response.status_code == 200
@@ -184,7 +195,9 @@ def test_officer_builds_the_contact_form(admin_client, home_page):
         "form_fields-1-ORDER": "2",
     }
     for index in (0, 1):
-        fields.update({f"form_fields-{index}-{name}": "" for name in ("id", "DELETE", "help_text", "choices", "default_value")})
+        fields.update(
+            {f"form_fields-{index}-{name}": "" for name in ("id", "DELETE", "help_text", "choices", "default_value")}
+        )
     page = create(admin_client, ContactPage, home_page, title="Questions–réponses", slug="questions-reponses", **fields)
     assert [field.clean_name for field in page.form_fields.all()] == ["adresse_electronique", "message"]
 
@@ -211,7 +224,11 @@ PAGE_TYPES = {
     "news index": (NewsIndexPage, "home", {}),
     "news item": (NewsPage, "news", {"date": "2026-03-02", "intro": "Résumé de l’actualité."}),
     "newsletter index": (NewsletterIndexPage, "home", {}),
-    "newsletter issue": (NewsletterIssuePage, "letters", {"number": "7", "issue_date": "2026-01-01", "summary": "Résumé."}),
+    "newsletter issue": (
+        NewsletterIssuePage,
+        "letters",
+        {"number": "7", "issue_date": "2026-01-01", "summary": "Résumé."},
+    ),
     "resource index": (ResourceIndexPage, "home", {}),
     "resource": (ResourcePage, "resources", {"kind": "tool", "date": "2026-01-01", "summary": "Résumé."}),
     "contact": (ContactPage, "home", {}),
@@ -234,8 +251,14 @@ def test_each_page_type_saved_as_draft_stays_hidden_until_published(kind, admin_
     model, parent_key, fields = PAGE_TYPES[kind]
     slug = "brouillon-" + model._meta.model_name
     page = create(
-        admin_client, model, parents[parent_key], action="action-draft",
-        title="Brouillon", slug=slug, **fields, **extra_fields(model, pdf_document),
+        admin_client,
+        model,
+        parents[parent_key],
+        action="action-draft",
+        title="Brouillon",
+        slug=slug,
+        **fields,
+        **extra_fields(model, pdf_document),
     )
     assert not page.live
     assert client.get(f"{parents[parent_key].url}{slug}/").status_code == 404
@@ -249,8 +272,14 @@ def test_each_page_type_can_be_scheduled(kind, admin_client, client, parents, pd
     slug = "programmee-" + model._meta.model_name
     go_live = timezone.localtime() + timedelta(hours=2)
     page = create(
-        admin_client, model, parents[parent_key], title="Programmée", slug=slug,
-        go_live_at=go_live.strftime("%Y-%m-%d %H:%M"), **fields, **extra_fields(model, pdf_document),
+        admin_client,
+        model,
+        parents[parent_key],
+        title="Programmée",
+        slug=slug,
+        go_live_at=go_live.strftime("%Y-%m-%d %H:%M"),
+        **fields,
+        **extra_fields(model, pdf_document),
     )
     assert not page.live
     revision = page.get_latest_revision()
@@ -272,9 +301,17 @@ def test_each_page_type_previews_unsaved_changes(kind, admin_client, parents, pd
     model, parent_key, fields = PAGE_TYPES[kind]
     parent = parents[parent_key]
     url, data = admin_form_data(
-        admin_client, model, parent, title="Aperçu avant publication", slug="apercu", **fields, **extra_fields(model, pdf_document)
+        admin_client,
+        model,
+        parent,
+        title="Aperçu avant publication",
+        slug="apercu",
+        **fields,
+        **extra_fields(model, pdf_document),
     )
-    preview_url = reverse("wagtailadmin_pages:preview_on_add", args=(model._meta.app_label, model._meta.model_name, parent.pk))
+    preview_url = reverse(
+        "wagtailadmin_pages:preview_on_add", args=(model._meta.app_label, model._meta.model_name, parent.pk)
+    )
     posted = admin_client.post(preview_url, data)
     assert posted.status_code == 200 and posted.json()["is_valid"], posted.content[:500]
     shown = admin_client.get(preview_url)

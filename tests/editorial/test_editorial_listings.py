@@ -103,7 +103,9 @@ def add_news(index, count, start=0):
     category = NewsCategory.objects.first()
     image = get_image_model().objects.first()  # every card with an image: the worst case
     for number in range(start, start + count):
-        page = NewsPage(title=f"Actualité supplémentaire {number}", intro="Résumé.", slug=f"supp-{number}", listing_image=image)
+        page = NewsPage(
+            title=f"Actualité supplémentaire {number}", intro="Résumé.", slug=f"supp-{number}", listing_image=image
+        )
         page.categories = [category]
         page.tags.add("supplément", f"mot-{number}")
         index.add_child(instance=page)

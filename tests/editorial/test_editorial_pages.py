@@ -81,7 +81,7 @@ def test_content_page_blocks_render_accessible_markup(client, demo):
     html = client.get(services.url).content.decode()
     assert "<caption>Permanences d’accompagnement</caption>" in html
     assert '<th scope="col">Département</th>' in html
-    assert "<details class=\"accordion__item\">" in html and "<summary>Formations</summary>" in html
+    assert '<details class="accordion__item">' in html and "<summary>Formations</summary>" in html
     team = ContentPage.objects.get(slug="equipe")
     assert "Chargée de communication" in client.get(team.url).content.decode()
     members = client.get(ContentPage.objects.get(slug="membres-fondateurs").url).content.decode()
@@ -91,7 +91,9 @@ def test_content_page_blocks_render_accessible_markup(client, demo):
 def test_documents_are_linked_with_their_format_and_size(client, page_of):
     issue = NewsletterIssuePage.objects.live().order_by("-number").first()
     html = client.get(issue.url).content.decode()
-    assert re.search(r"Télécharger La Lettre n° 48 <span class=\"document-link__meta\">\(PDF, [\d,]+\s?Kio?\)</span>", html)
+    assert re.search(
+        r"Télécharger La Lettre n° 48 <span class=\"document-link__meta\">\(PDF, [\d,]+\s?Kio?\)</span>", html
+    )
 
 
 def test_site_map_lists_sections_but_not_each_news_item(client, page_of):

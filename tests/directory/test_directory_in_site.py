@@ -37,7 +37,7 @@ def test_the_actor_page_lives_in_the_site_layout(client, directory):
 
 
 def test_site_search_includes_published_actors(client, directory, search_engine):
-    search_engine.refresh()
+    search_engine.index_all()  # the engine fixture emptied the index after the actors were saved
     html = client.get(reverse("search"), {"q": "bioforc"}).content.decode()
     assert 'href="/annuaire/bioforce/"' in html
     html = client.get(reverse("search"), {"q": "brouillon", "type": "actors"}).content.decode()

@@ -1,0 +1,118 @@
+"""Faceted directory search: end-to-end p50/p95 and the engine's ``took``.
+
+For each data size (default 2,000 and 100,000 actors) a worker process
+builds its own database and index with the demo loader, then requests the
+directory page through Django's test client with a mix of queries (text,
+one to three facets, sorts, a far page), alternating with a hello-world
+view in the same process as the baseline. Prints medians over rounds.
+
+    .venv/bin/python bench/directory_search.py [--sizes 2000 100000] [--rounds 5] [--requests 60]
+
+Target: p95 ≤ 30 ms end to end at 100,000 actors.
+"""
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from directory_setup import configure, ensure_site, percentile, say  # noqa: E402
+
+QUERIES = [
+    {},
+    {"q": "sante"},
+    {"q": "solidarite", "pays": "SN"},
+    {"pays": "SN", "secteur": "sante"},
+    {"type": "association", "departement": "69", "odd": "3"},
+    {"q": "lycee", "tri": "nom"},
+    {"pays": ["BF", "ML"], "secteur": "education", "tri": "recent"},
+    {"page": "5"},
+    {"q": "comite jumelage", "departement": "38"},
+    {"q": "koudougou"},
+]
+
+
+def worker(size, rounds, requests):
+    configure(str(size))
+    ensure_site(size)
+    from django.http import HttpResponse
+    from django.test import Client
+    from django.test.utils import override_settings
+    from django.urls import include, path
+
+    import maillage_site.urls as site_urls
+    from maillage_directory.models import DirectoryPage
+    from maillage_directory.search import engine
+
+    class urls:  # a hello-world view beside the site's URLs: the baseline
+        urlpatterns = [path("bench-hello/", lambda request: HttpResponse("hello"))] + [
+            path("", include(site_urls.urlpatterns))
+        ]
+
+    took = []
+    original = engine.search
+
+    def timed_search(*args, **kwargs):
+        answer = original(*args, **kwargs)
+        took.append(answer.took)
+        return answer
+
+    engine.search = timed_search
+    url = DirectoryPage.objects.live().first().url
+    client = Client()
+    results = {"directory": [], "hello": [], "took": []}
+    with override_settings(ROOT_URLCONF=urls, DEBUG=False):
+        for query in QUERIES:  # warm up every query once
+            assert client.get(url, query).status_code == 200
+        for _round in range(rounds):
+            for name, target, params in (("hello", "/bench-hello/", None), ("directory", url, None)):
+                latencies = []
+                for number in range(requests):
+                    query = params or (QUERIES[number % len(QUERIES)] if name == "directory" else {})
+                    started = time.perf_counter()
+                    response = client.get(target, query)
+                    latencies.append((time.perf_counter() - started) * 1000)
+                    assert response.status_code == 200, response.status_code
+                results[name].append((statistics.median(latencies), percentile(latencies, 0.95)))
+            results["took"].append((statistics.median(took), percentile(took, 0.95)))
+            took.clear()
+    print("JSON " + json.dumps(results), flush=True)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 100_000])
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--requests", type=int, default=60)
+    parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
+    options = parser.parse_args()
+    if options.worker:
+        return worker(options.worker, options.rounds, options.requests)
+    rows = []
+    for size in options.sizes:
+        say(f"==> directory search with {size} actors")
+        out = subprocess.run(
+            [sys.executable, __file__, "--worker", str(size), "--rounds", str(options.rounds),
+             "--requests", str(options.requests)],
+            check=True, capture_output=True, text=True,
+        )
+        sys.stdout.write("".join(line + "\n" for line in out.stdout.splitlines() if not line.startswith("JSON ")))
+        data = json.loads(out.stdout.split("JSON ", 1)[1].splitlines()[0])
+        median = {key: tuple(statistics.median(r[i] for r in runs) for i in (0, 1)) for key, runs in data.items()}
+        rows.append((size, median))
+    say("")
+    say("Directory page, medians over rounds (ms); baseline: hello-world view in the same process")
+    say(f"{'actors':>8}{'p50':>8}{'p95':>8}{'hello p95':>11}{'p95 ratio':>11}{'took p50':>10}{'took p95':>10}")
+    for size, median in rows:
+        say(
+            f"{size:>8}{median['directory'][0]:>8.1f}{median['directory'][1]:>8.1f}{median['hello'][1]:>11.2f}"
+            f"{median['directory'][1] / median['hello'][1]:>11.1f}{median['took'][0]:>10.1f}{median['took'][1]:>10.1f}"
+        )
+
+
+if __name__ == "__main__":
+    main()

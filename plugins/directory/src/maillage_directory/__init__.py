@@ -1,0 +1,1 @@
+"""maillage-directory: the directory of a regional network's actors."""

@@ -1,0 +1,28 @@
+"""The plugin's settings, read lazily so a host site can change them in
+tests with ``override_settings``. Every one has a default; ``checks.py``
+reports values that cannot work."""
+
+from django.conf import settings
+
+DEFAULTS = {
+    # Actors per page of the public directory.
+    "PER_PAGE": 20,
+    # Largest logo a visitor may upload with the public form, in bytes, and
+    # its largest side in pixels (bigger images are refused, not resized).
+    "LOGO_MAX_BYTES": 2 * 1024 * 1024,
+    "LOGO_MAX_PIXELS": 4000,
+    # Largest file the import accepts, in bytes.
+    "IMPORT_MAX_BYTES": 20 * 1024 * 1024,
+    # Days a signed update link sent to an actor stays valid.
+    "UPDATE_LINK_DAYS": 30,
+    # Who is told of new submissions; empty: MAILLAGE_OFFICER_EMAIL, then nobody.
+    "OFFICER_EMAIL": "",
+}
+
+
+def get(name):
+    return getattr(settings, f"MAILLAGE_DIRECTORY_{name}", DEFAULTS[name])
+
+
+def officer_email():
+    return get("OFFICER_EMAIL") or getattr(settings, "MAILLAGE_OFFICER_EMAIL", "")

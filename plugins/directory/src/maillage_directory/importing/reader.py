@@ -1,0 +1,139 @@
+"""Turn an uploaded file into a header and rows, or refuse it with reasons."""
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass, field
+
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext as _
+
+from .. import conf
+
+DELIMITERS = ",;\t|"
+XLSX_MAGIC = b"PK\x03\x04"
+MAX_UNCOMPRESSED_RATIO = 20  # a larger XLSX is a zip bomb, not a directory
+
+
+class ImportRefused(Exception):
+    """The whole file is refused; ``messages`` say why."""
+
+    def __init__(self, *messages):
+        super().__init__(" ".join(messages))
+        self.messages = list(messages)
+
+
+@dataclass
+class Table:
+    headers: list
+    rows: list  # (row number as the person sees it, [cell values])
+    encoding: str = ""
+    delimiter: str = ""
+    formulas: set = field(default_factory=set)  # (row number, column index) holding a formula
+
+
+def read_table(data: bytes, filename="", encoding=None, delimiter=None) -> Table:
+    limit = conf.get("IMPORT_MAX_BYTES")
+    if len(data) > limit:
+        raise ImportRefused(
+            _("The file weighs %(size)s; the limit is %(limit)s. Split it into several files.")
+            % {"size": filesizeformat(len(data)), "limit": filesizeformat(limit)}
+        )
+    if not data.strip():
+        raise ImportRefused(_("The file is empty."))
+    if data.startswith(XLSX_MAGIC) or filename.lower().endswith((".xlsx", ".xlsm")):
+        return read_xlsx(data, limit)
+    return read_csv(data, encoding, delimiter)
+
+
+def read_csv(data, encoding=None, delimiter=None) -> Table:
+    text, encoding = decode(data, encoding)
+    if "\x00" in text:
+        raise ImportRefused(_("The file holds binary data: it is not a CSV file. Export it as CSV or XLSX."))
+    delimiter = delimiter or sniff_delimiter(text)
+    if delimiter not in DELIMITERS:
+        raise ImportRefused(_("“%(value)s” is not a separator this import knows: use , ; tab or |.") % {"value": delimiter})
+    try:
+        lines = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as error:
+        raise ImportRefused(_("The CSV file cannot be read: %(error)s.") % {"error": error}) from error
+    lines = [line for line in lines if any(cell.strip() for cell in line)]
+    if not lines:
+        raise ImportRefused(_("The file is empty."))
+    rows = [(number, line) for number, line in enumerate(lines[1:], start=2)]
+    return Table(headers=lines[0], rows=rows, encoding=encoding, delimiter=delimiter)
+
+
+def decode(data, encoding=None):
+    if encoding:
+        try:
+            return data.decode(encoding), encoding
+        except LookupError as error:
+            raise ImportRefused(_("“%(encoding)s” is not a known encoding.") % {"encoding": encoding}) from error
+        except UnicodeDecodeError as error:
+            raise ImportRefused(
+                _("The file is not in %(encoding)s: byte %(position)s cannot be read. State another encoding.")
+                % {"encoding": encoding, "position": error.start}
+            ) from error
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:500_000]).best()
+    if best is None:
+        raise ImportRefused(_("The file's encoding could not be recognised. Save it as UTF-8, or state its encoding."))
+    try:
+        return data.decode(best.encoding), best.encoding
+    except (UnicodeDecodeError, LookupError) as error:
+        raise ImportRefused(
+            _("The file looks like %(encoding)s but cannot be read as such. Save it as UTF-8, or state its encoding.")
+            % {"encoding": best.encoding}
+        ) from error
+
+
+def sniff_delimiter(text):
+    sample = text[:65536]
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        header = sample.splitlines()[0] if sample else ""
+        return max(DELIMITERS, key=header.count)
+
+
+def read_xlsx(data, limit) -> Table:
+    from openpyxl import load_workbook
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile as error:
+        raise ImportRefused(_("The file is not a valid XLSX workbook. Save it again as XLSX or CSV.")) from error
+    if unpacked > limit * MAX_UNCOMPRESSED_RATIO:
+        raise ImportRefused(_("The workbook unpacks to more data than this import accepts. Split it into several files."))
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+        sheet = workbook.worksheets[0]
+        table = Table(headers=[], rows=[], encoding="xlsx")
+        for number, row in enumerate(sheet.iter_rows(), start=1):
+            values = []
+            for index, cell in enumerate(row):
+                value = cell.value
+                if getattr(cell, "data_type", "") == "f" or (isinstance(value, str) and value.startswith("=")):
+                    table.formulas.add((number, index))
+                values.append("" if value is None else str(value) if not isinstance(value, float) else f"{value:g}")
+            if number == 1:
+                table.headers = values
+            elif any(v.strip() for v in values):
+                table.rows.append((number, values))
+        workbook.close()
+    except ImportRefused:
+        raise
+    except Exception as error:  # openpyxl raises many kinds on a damaged workbook
+        raise ImportRefused(
+            _("The workbook cannot be read (%(error)s). Save it again as XLSX or CSV.") % {"error": type(error).__name__}
+        ) from error
+    if not table.headers:
+        raise ImportRefused(_("The file is empty."))
+    return table

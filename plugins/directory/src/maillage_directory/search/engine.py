@@ -1,0 +1,115 @@
+"""The directory's faceted search in one round trip to the engine.
+
+modelsearch's ``facet()`` sends one aggregation per request and applies
+every filter to it; a directory needs each facet's counts *without its own
+selection* (choosing Senegal must not hide the other countries' counts).
+So the request is built here, as one multi-search of two searches sharing
+the same query (text and visibility filter): one counts, each facet
+aggregating under the filters of the *other* facets, and asks for no hits,
+so the engine's request cache serves the next visitor asking the same
+counts; the other returns the page of hits, filtered by every selection
+("post filter" style).
+
+The text part is core's French-aware query, produced by the backend's own
+query compiler, so matching is the same as everywhere else on the site.
+"""
+
+from dataclasses import dataclass
+
+from modelsearch.backends import get_search_backend
+from modelsearch.query import MatchAll, PlainText
+
+from maillage_core.search import EngineUnavailable
+from maillage_core.search.backends.base import guarded
+from maillage_core.search.visibility import PUBLIC
+
+from .facets import FACETS, NAME, RECENT, RELEVANCE
+
+SORT_CLAUSES = {
+    RELEVANCE: ["_score", {"sort_name_filter": "asc"}],
+    NAME: [{"sort_name_filter": "asc"}, {"pk": "asc"}],
+    RECENT: [{"updated_at_filter": "desc"}, {"sort_name_filter": "asc"}],
+}
+
+
+@dataclass
+class EngineAnswer:
+    ids: list
+    total: int
+    counts: dict  # facet key -> {index key: count}
+    took: int  # milliseconds, as the engine measured
+
+
+def available():
+    return getattr(get_search_backend(), "supports_visibility", False)
+
+
+def facet_filter(facet, keys):
+    return {"terms": {facet.column: keys}} if keys else None
+
+
+def build_bodies(text, selected_keys, sort, offset, limit, backend, model):
+    """Two searches sent together: the facet counts (no hits, so the
+    engine's request cache keeps them for the next visitor asking the same)
+    and the page of hits (post-filtered by every selection)."""
+    query = PlainText(text, operator="and") if text else MatchAll()
+    compiler = backend.query_compiler_class(
+        model.objects.all(), query, order_by_relevance=False, visibility=[PUBLIC]
+    )
+    filters = {facet.key: facet_filter(facet, selected_keys.get(facet.key)) for facet in FACETS}
+    aggregations = {}
+    for facet in FACETS:
+        others = [f for key, f in filters.items() if f and key != facet.key]
+        aggregations[facet.key] = {
+            "filter": {"bool": {"filter": others}},
+            "aggs": {"values": {"terms": {"field": facet.column, "size": facet.size}}},
+        }
+    query = compiler.get_query()
+    counts = {"query": query, "aggs": aggregations, "size": 0, "track_total_hits": False}
+    page = {
+        "query": query,
+        "sort": SORT_CLAUSES[sort],
+        "from": offset,
+        "size": limit,
+        "_source": False,
+        "track_total_hits": True,
+    }
+    chosen = [f for f in filters.values() if f]
+    if chosen:
+        page["post_filter"] = {"bool": {"filter": chosen}}
+    return counts, page
+
+
+def send(backend, index_name, counts, page):
+    searches = [{"index": index_name, "request_cache": True}, counts, {"index": index_name}, page]
+    if getattr(backend, "use_new_elasticsearch_api", False):
+        response = backend.es.msearch(searches=searches)
+    else:
+        response = backend.es.msearch(body=searches)
+    return response["responses"]
+
+
+def search(model, text, selected_keys, sort, offset, limit) -> EngineAnswer:
+    """Raises EngineUnavailable when the engine cannot answer."""
+    backend = get_search_backend()
+    count_body, page_body = build_bodies(text, selected_keys, sort, offset, limit, backend, model)
+    index_name = backend.get_index_for_model(model).name
+    counted, response = guarded(lambda: send(backend, index_name, count_body, page_body))
+    for answer in (counted, response):
+        if "error" in answer:  # a refused search, not an outage: no circuit trip
+            raise EngineUnavailable(str(answer["error"])[:500])
+    hits = response["hits"]
+    total = hits["total"]["value"] if isinstance(hits["total"], dict) else hits["total"]
+    counts = {
+        facet.key: {
+            str(bucket["key"]): bucket["doc_count"]
+            for bucket in counted["aggregations"][facet.key]["values"]["buckets"]
+        }
+        for facet in FACETS
+    }
+    return EngineAnswer(
+        ids=[int(hit["_id"]) for hit in hits["hits"]],
+        total=total,
+        counts=counts,
+        took=max(counted.get("took", 0), response.get("took", 0)),
+    )

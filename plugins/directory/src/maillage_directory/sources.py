@@ -1,0 +1,76 @@
+"""What the directory gives the rest of the site through core's hooks."""
+
+from django.db.models import Q
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from maillage_core.hooks import KeyFigure, Organisation, Section
+from maillage_core.search.sources import QuerysetSearchSource, SearchHit, summary_of
+
+from .models import Actor, DirectoryPage
+from .statistics import statistics
+
+COUNTRY_SECTION_SIZE = 8
+
+
+class ActorSearchSource(QuerysetSearchSource):
+    """Actors in site search: published ones only (the visibility filter
+    on the engine, ``live`` with the database backend)."""
+
+    key = "actors"
+    label = gettext_lazy("Actors")
+    order = 20
+    fallback_fields = ("name", "acronym")
+
+    def get_queryset(self, request):
+        return Actor.objects.live()
+
+    def get_public_queryset(self, request):
+        return Actor.objects.live()
+
+    def to_hit(self, actor, request) -> SearchHit:
+        meta = " · ".join(part for part in [actor.acronym, actor.city] if part)
+        return SearchHit(
+            title=actor.name, url=actor.get_url(request) or "", summary=summary_of(actor.description), meta=meta
+        )
+
+
+def home_figures(request):
+    directory = DirectoryPage.for_request(request)
+    url = directory.get_url(request=request) if directory else ""
+    figures = statistics()
+    return [
+        KeyFigure(label=_("actors in the directory"), value=figures.actors, url=url or ""),
+        KeyFigure(label=_("countries where they work"), value=figures.countries, url=url or ""),
+    ]
+
+
+def organisations(query, limit):
+    """Published actors whose name or acronym contains ``query``."""
+    text = " ".join(str(query or "").split())[:100]
+    actors = Actor.objects.live().select_related("department")
+    if text:
+        actors = actors.filter(Q(name__icontains=text) | Q(acronym__icontains=text))
+    return [
+        Organisation(key=f"directory:{actor.pk}", name=str(actor), detail=actor.city)
+        for actor in actors.order_by("name")[: max(0, int(limit))]
+    ]
+
+
+def country_section(request, country_code):
+    code = str(country_code or "").upper()[:2]
+    actors = Actor.objects.live().filter(countries__contains=code).select_related("actor_type")
+    found = list(actors.order_by("-updated_at")[:COUNTRY_SECTION_SIZE])
+    if not found:
+        return []
+    directory = DirectoryPage.for_request(request)
+    url = directory.get_url(request=request) if directory else ""
+    return [
+        Section(
+            key="directory",
+            title=_("Actors of the region working there"),
+            template="maillage_directory/includes/country_section.html",
+            context={"actors": found, "total": actors.count(), "directory_url": url, "country": code},
+            order=30,
+        )
+    ]

@@ -1,0 +1,36 @@
+"""Figures of the directory (home page, country pages), kept in the cache.
+
+Counting countries means reading every published actor's list, too slow
+to do on each home-page view at 100,000 actors: the figures are cached and
+forgotten whenever an actor is saved or deleted (and after an import).
+"""
+
+from dataclasses import dataclass
+
+from django.core.cache import cache
+
+from .models import Actor
+
+CACHE_KEY = "maillage_directory:statistics:v1"
+TIMEOUT = 6 * 3600
+
+
+@dataclass(frozen=True)
+class Statistics:
+    actors: int
+    countries: int
+
+
+def statistics() -> Statistics:
+    found = cache.get(CACHE_KEY)
+    if found is None:
+        codes = set()
+        for stored in Actor.objects.live().values_list("countries", flat=True).iterator(chunk_size=5000):
+            codes.update(code for code in (stored or "").split(",") if code)
+        found = Statistics(actors=Actor.objects.live().count(), countries=len(codes))
+        cache.set(CACHE_KEY, found, TIMEOUT)
+    return found
+
+
+def forget():
+    cache.delete(CACHE_KEY)

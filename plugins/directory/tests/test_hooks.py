@@ -1,0 +1,87 @@
+"""What the directory gives the site through core's hooks, its demo
+loader and its system checks."""
+
+import pytest
+from django.test import RequestFactory, override_settings
+
+from maillage_core import hooks
+from maillage_directory.checks import check_settings
+from maillage_directory.models import Actor, DirectoryPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_figures_count_published_actors_and_their_countries(directory_page, make_actor):
+    make_actor("A", countries=["SN", "ML"])
+    make_actor("B", countries=["SN", "HT"])
+    make_actor("C", countries=["VN"], live=False)
+    figures = {f.label: f.value for f in hooks.home_figures(RequestFactory().get("/"))}
+    assert figures["acteurs dans l’annuaire"] == 2
+    assert figures["pays où ils interviennent"] == 3
+
+
+def test_figures_follow_new_actors(directory_page, make_actor):
+    request = RequestFactory().get("/")
+    make_actor("A", countries=["SN"])
+    assert hooks.home_figures(request)[0].value == 1
+    make_actor("B", countries=["ML"])
+    assert [f.value for f in hooks.home_figures(request)] == [2, 2]
+
+
+def test_organisations_offer_published_actors_only(make_actor):
+    make_actor("Bioforce", acronym="BF", city="Lyon")
+    make_actor("Bioforce brouillon", live=False)
+    found = hooks.organisations("biof", limit=5)
+    assert [(o.name, o.detail) for o in found] == [("Bioforce (BF)", "Lyon")]
+    assert found[0].key.startswith("directory:")
+
+
+def test_country_section_lists_actors_working_there(directory_page, make_actor):
+    make_actor("Eau Vive", countries=["SN"])
+    make_actor("Ailleurs", countries=["ML"])
+    sections = hooks.country_sections(RequestFactory().get("/"), "SN")
+    assert [s.key for s in sections] == ["directory"]
+    assert [a.name for a in sections[0].context["actors"]] == ["Eau Vive"]
+    assert hooks.country_sections(RequestFactory().get("/"), "ZZ") == []
+
+
+def test_demo_loader_creates_realistic_actors_once(root_page, vocabulary):
+    from maillage_directory import demo
+
+    messages = []
+    created = demo.load({"actors": 120}, messages.append)
+    assert created == 121  # the directory page and 120 actors
+    assert Actor.objects.live().count() == 120
+    assert DirectoryPage.objects.count() == 1
+    actor = Actor.objects.order_by("pk").first()
+    assert actor.department_id and actor.countries and actor.sectors.exists() and actor.city
+    assert demo.load({"actors": 120}, messages.append) == 0
+    assert demo.load({"actors": 130}, messages.append) == 10
+    assert Actor.objects.count() == 130
+
+
+def test_demo_loader_default_is_two_thousand():
+    from maillage_directory import demo
+
+    assert demo.DEFAULT_ACTORS == 2000
+
+
+def test_loaders_are_registered():
+    from maillage_directory import demo
+
+    assert demo.load in [make() for make in hooks.demo_loaders()]
+    assert "actors" in [source.key for source in hooks.search_sources()]
+
+
+@pytest.mark.parametrize(
+    "name, value",
+    [("PER_PAGE", 0), ("PER_PAGE", "20"), ("LOGO_MAX_BYTES", -1), ("UPDATE_LINK_DAYS", True)],
+)
+def test_checks_report_unusable_settings(name, value):
+    with override_settings(**{f"MAILLAGE_DIRECTORY_{name}": value}):
+        errors = check_settings(None)
+    assert len(errors) == 1 and name in errors[0].msg and errors[0].hint
+
+
+def test_checks_accept_the_defaults():
+    assert check_settings(None) == []

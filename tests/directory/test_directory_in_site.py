@@ -1,0 +1,58 @@
+"""The directory plugin inside the site: its page in the tree, actors in
+site search, figures on the home page, and the demo loader."""
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from maillage_core.data.seed import ensure_vocabulary
+from maillage_directory.models import Actor, DirectoryPage
+from maillage_directory.testing import make_actor
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def directory(home_page):
+    ensure_vocabulary()
+    page = home_page.add_child(instance=DirectoryPage(title="Annuaire des acteurs", slug="annuaire"))
+    page.save_revision().publish()
+    make_actor("Bioforce", acronym="BF", countries=["SN"], sectors=["sante"], department="69", city="Vénissieux")
+    make_actor("Santé Sud", countries=["ML"], sectors=["sante"], department="38")
+    make_actor("Brouillon caché", live=False, countries=["SN"])
+    return page
+
+
+def test_the_directory_page_lives_in_the_site_layout(client, directory):
+    response = client.get("/annuaire/", {"pays": "SN"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'class="site-header' in html  # the site's own header around the plugin
+    assert "Bioforce" in html and "Santé Sud" not in html and "Brouillon caché" not in html
+
+
+def test_the_actor_page_lives_in_the_site_layout(client, directory):
+    html = client.get("/annuaire/bioforce/").content.decode()
+    assert 'class="site-header' in html and "Vénissieux" in html
+
+
+def test_site_search_includes_published_actors(client, directory, search_engine):
+    search_engine.index_all()  # the engine fixture emptied the index after the actors were saved
+    html = client.get(reverse("search"), {"q": "bioforc"}).content.decode()
+    assert 'href="/annuaire/bioforce/"' in html
+    html = client.get(reverse("search"), {"q": "brouillon", "type": "actors"}).content.decode()
+    assert "Brouillon caché" not in html
+
+
+def test_home_page_shows_the_directory_figures(client, directory):
+    html = client.get("/").content.decode()
+    assert "acteurs dans l’annuaire" in html and "<strong>2</strong>" in html
+
+
+def test_the_demo_loads_actors_once(home_page, settings):
+    settings.DEBUG = True
+    call_command("load_demo", "--actors", "60", "--no-admin")
+    assert Actor.objects.filter(live=True).count() == 60
+    assert DirectoryPage.objects.live().count() == 1
+    call_command("load_demo", "--actors", "60", "--no-admin")
+    assert Actor.objects.count() == 60

@@ -32,10 +32,11 @@ class SessionQuerySet(models.QuerySet):
         return self.filter(end__lt=now or timezone.now())
 
     def with_counts(self):
+        """Annotate seat counts; explicit order, as Meta.ordering is ignored with GROUP BY."""
         return self.annotate(
             confirmed_count=Count("registrations", filter=Q(registrations__status="confirmed")),
             waitlist_count=Count("registrations", filter=Q(registrations__status="waitlisted")),
-        )
+        ).order_by("start", "pk")
 
 
 class TrainingSession(models.Model):

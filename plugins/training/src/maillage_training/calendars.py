@@ -7,7 +7,7 @@ updates its events instead of duplicating them, and SEQUENCE grows with
 each change of the session.
 """
 
-from datetime import UTC
+from datetime import UTC, timedelta
 
 import icalendar
 from django.utils import timezone
@@ -27,8 +27,8 @@ def new_calendar(name):
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", conf.get("TIME_ZONE"))
     # Subscribed calendars refresh twice a day.
-    calendar.add("refresh-interval", "PT12H", parameters={"VALUE": "DURATION"})
-    calendar.add("x-published-ttl", "PT12H")
+    calendar.add("refresh-interval", timedelta(hours=12), parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", timedelta(hours=12))
     return calendar
 
 

@@ -108,3 +108,23 @@ def test_cancel_link_clicked_twice_at_once_cancels_once_and_promotes_one_person(
     sent = set(RegistrationEmail.objects.filter(registration__session=session).values_list("registration", "kind"))
     assert {(first.pk, "cancelled"), (waiting[0].pk, "promoted")} <= sent
     assert (waiting[1].pk, "promoted") not in sent
+
+
+def test_overlapping_reminder_runs_send_each_reminder_once(make_training, make_session, settings):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from maillage_training.reminders import send_due_reminders
+
+    settings.MAILLAGE_TRAINING_REMINDER_DAYS = 3
+    session = make_session(make_training(), start=timezone.now() + timedelta(days=1), capacity=10)
+    for number in range(5):
+        booking.register(session.pk, name=f"Personne {number}", email=f"p{number}@example.org")
+    mail.outbox.clear()
+
+    results, errors = run_together(6, lambda index: send_due_reminders()[0])
+
+    assert errors == []
+    assert sum(results) == 5
+    assert sorted(m.to[0] for m in mail.outbox) == [f"p{number}@example.org" for number in range(5)]

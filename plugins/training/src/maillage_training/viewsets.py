@@ -26,7 +26,7 @@ class LinkColumn(Column):
     cell_template_name = "maillage_training/admin/link_cell.html"
 
     def __init__(self, name, *, get_url, text, **kwargs):
-        super().__init__(name, **kwargs)
+        super().__init__(name, accessor="pk", **kwargs)
         self.get_url, self.text = get_url, text
 
     def get_cell_context_data(self, instance, parent_context):

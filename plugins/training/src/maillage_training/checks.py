@@ -71,8 +71,12 @@ def check_sqlite_transactions(app_configs, **kwargs):
     """Registrations count seats and insert in one transaction. SQLite's
     default deferred transactions let two of them read the same count and
     then fail on write; immediate ones queue writers instead."""
+    return sqlite_warnings(settings.DATABASES)
+
+
+def sqlite_warnings(databases):
     warnings = []
-    for alias, database in settings.DATABASES.items():
+    for alias, database in databases.items():
         if database.get("ENGINE") != "django.db.backends.sqlite3":
             continue
         mode = str((database.get("OPTIONS") or {}).get("transaction_mode", "")).upper()

@@ -8,10 +8,10 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
+from training_helpers import person
 
 from maillage_training import booking
 from maillage_training.models import Registration, TrainingSession
-from training_helpers import person
 
 pytestmark = pytest.mark.django_db
 

@@ -6,10 +6,10 @@ import pytest
 from django.core import mail
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from training_helpers import person
 
 from maillage_training import booking
 from maillage_training.models import Registration, RegistrationEmail
-from training_helpers import person
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,6 @@ import feedparser
 import icalendar
 import pytest
 from django.utils import timezone
-
 from training_helpers import paris
 
 pytestmark = pytest.mark.django_db

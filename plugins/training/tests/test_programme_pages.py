@@ -4,10 +4,10 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from training_helpers import paris
 
 from maillage_training import booking
 from maillage_training.models import Registration
-from training_helpers import paris
 
 pytestmark = pytest.mark.django_db
 

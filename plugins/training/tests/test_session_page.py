@@ -8,11 +8,11 @@ import pytest
 from django.core import mail
 from django.core.cache import cache
 from django.utils import timezone
+from training_helpers import register_data
 
 from maillage_training import booking
 from maillage_training.models import Registration
 from maillage_training.tokens import cancel_token
-from training_helpers import register_data
 
 pytestmark = pytest.mark.django_db
 

@@ -61,7 +61,7 @@ def test_json_ld_cannot_be_broken_out_of(client, make_training, make_session):
 def test_registering_confirms_redirects_and_emails(client, session, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         response = post(client, session)
-    assert response.status_code == 302 and response["Location"].endswith("#inscription")
+    assert response.status_code == 302 and response["Location"].endswith(f"/sessions/{session.pk}/")
     registration = Registration.objects.get()
     assert (registration.status, registration.email, registration.organisation) == (
         "confirmed", "camille@example.org", "Terres Solidaires")

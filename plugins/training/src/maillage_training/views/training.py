@@ -69,7 +69,7 @@ def session_detail(training, request, session_id):
                 status = 409
             else:
                 messages.success(request, thanks(registration), fail_silently=True)
-                return redirect(url + "#inscription")
+                return redirect(url)
         else:
             status = 400
     programme = training.get_parent().specific

@@ -30,6 +30,7 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "home",
     "search",
+    "maillage_training",
     "maillage_core",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -36,7 +36,7 @@ def test_email_is_compared_without_case_or_spaces_and_refused_kindly(session):
     with pytest.raises(booking.RegistrationRefused) as refusal:
         booking.register(session.pk, name="Camille", email="  Camille@EXAMPLE.org ")
     assert refusal.value.code == "duplicate"
-    assert "already registered" in str(refusal.value.message)
+    assert "déjà inscrite" in str(refusal.value.message)
     assert Registration.objects.count() == 1
 
 

@@ -2,6 +2,7 @@
 
 import csv
 import io
+import json
 from datetime import timedelta
 
 import pytest
@@ -152,3 +153,31 @@ def test_a_training_with_registrations_cannot_be_deleted(admin_client, full_sess
     assert response.status_code == 302
     assert TrainingSession.objects.filter(pk=full_session.pk).exists()
     assert type(training).objects.filter(pk=training.pk).exists()
+
+
+def test_officer_creates_a_training_page_through_the_admin(admin_client, programme, vocabulary):
+    from maillage_core.models import Sector
+    from maillage_training.models import TrainingPage
+
+    url = reverse("wagtailadmin_pages:add", args=("maillage_training", "trainingpage", programme.pk))
+    assert admin_client.get(url).status_code == 200
+    sector = Sector.objects.get(slug="sante")
+    empty_rich_text = json.dumps({"blocks": [], "entityMap": {}})
+    response = admin_client.post(url, {
+        "title": "Santé mondiale", "slug": "sante-mondiale", "summary": "Agir en partenariat.", "format": "hybrid",
+        "sectors": [sector.pk], "objectives": empty_rich_text, "programme": empty_rich_text, "audience": "",
+        "prerequisites": "",
+        "trainers": "", "price": "40", "reduced_price": "20", "price_note": "adhérents", "action-publish": "publish",
+    })
+    assert response.status_code == 302, response.content.decode()[:3000]
+    training = TrainingPage.objects.get(slug="sante-mondiale")
+    assert training.live and training.get_parent().pk == programme.pk
+    assert list(training.sectors.all()) == [sector]
+
+
+def test_programme_accepts_only_trainings_and_trainings_live_under_a_programme(programme, root_page):
+    from maillage_training.models import TrainingIndexPage, TrainingPage
+
+    assert TrainingIndexPage.allowed_subpage_models() == [TrainingPage]
+    assert TrainingPage.can_create_at(programme)
+    assert not TrainingPage.can_create_at(root_page)

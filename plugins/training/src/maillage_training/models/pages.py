@@ -57,7 +57,9 @@ class TrainingIndexPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model)
         abstract = True
 
     @classmethod
-    def allowed_subpage_models(cls):
+    def clean_subpage_models(cls):
+        # Computed, not a subpage_types list, so that a site's own training
+        # page class (MAILLAGE_TRAINING_PAGE_MODEL) takes the place of ours.
         return [conf.training_page_model()]
 
     def get_context(self, request, *args, **kwargs):
@@ -163,11 +165,11 @@ class TrainingPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model):
         abstract = True
 
     @classmethod
-    def allowed_parent_page_models(cls):
+    def clean_parent_page_models(cls):
         return concrete_subclasses(TrainingIndexPageMixin)
 
     @classmethod
-    def allowed_subpage_models(cls):
+    def clean_subpage_models(cls):
         return []
 
     def get_context(self, request, *args, **kwargs):

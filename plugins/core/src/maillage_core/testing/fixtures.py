@@ -130,3 +130,15 @@ def search_engine(_engine_schema):
     """The real engine, empty, with the project's index settings."""
     _engine_schema.clear()
     return _engine_schema
+
+
+def pytest_report_header(config):
+    """Say which database and engine the run uses: CI runs the suite twice."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    search = settings.WAGTAILSEARCH_BACKENDS.get("default", {})
+    return [
+        f"database: {database['ENGINE'].rsplit('.', 1)[-1]} {database.get('HOST') or ''}".rstrip(),
+        f"search: {search.get('BACKEND', '?')} {' '.join(search.get('URLS', []))}".rstrip(),
+    ]

@@ -1,0 +1,85 @@
+"""Serve the site with gunicorn (2 workers, production settings) and a
+hello-world Django app the same way, load both, print req/s, p50, p95 and
+the ratios to hello-world.
+
+    .venv/bin/python bench/run.py [--rounds 3] [--seconds 5] [--page name=/path ...]
+
+Uses its own SQLite database and demo content under bench/var/, and the
+search engine on SEARCH_PORT when it is running (its own index prefix).
+"""
+
+import argparse
+import json
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.harness import BENCH_DIR, ROOT, VENV_BIN, compare, gunicorn, print_table, say  # noqa: E402
+from search import engine  # noqa: E402
+
+DEFAULT_PAGES = {"home": "/", "content page": "/le-reseau/"}
+
+
+def site_environment():
+    var = BENCH_DIR / "var"
+    var.mkdir(exist_ok=True)
+    port = engine.DEFAULT_PORT
+    search_url = engine.url(port) if engine.health(port) else ""
+    if not search_url:
+        say("The search engine is not running: the site uses database search for this run.")
+    return {
+        "DJANGO_SETTINGS_MODULE": "maillage_site.settings.production",
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DJANGO_SECURE_COOKIES": "0",
+        "DATABASE_URL": f"sqlite:///{var / 'bench.sqlite3'}",
+        "MAILLAGE_DATA_DIR": str(var),
+        "SEARCH_URL": search_url,
+        "SEARCH_INDEX_PREFIX": "maillage_bench_",
+    }
+
+
+def manage(env, *args):
+    subprocess.run([str(VENV_BIN / "python"), "manage.py", *args], cwd=ROOT, env={**os.environ, **env}, check=True)
+
+
+def prepare(env):
+    say("==> Preparing the bench database and demo content (bench/var/)")
+    manage(env, "migrate", "--noinput", "-v0")
+    manage(env, "collectstatic", "--noinput", "-v0")
+    manage(env, "load_demo", "--no-admin")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--seconds", type=int, default=5)
+    parser.add_argument("--connections", type=int, default=4)
+    parser.add_argument("--page", action="append", default=[], help="name=/path, added to home and content page")
+    args = parser.parse_args()
+    pages = dict(DEFAULT_PAGES)
+    pages.update(item.split("=", 1) for item in args.page)
+
+    env = site_environment()
+    prepare(env)
+    say(f"==> Loading {len(pages)} page(s) and hello-world: {args.rounds} rounds of {args.seconds} s")
+    with gunicorn("maillage_site.wsgi:application", env=env) as site, gunicorn(
+        "hello_app:application", chdir=BENCH_DIR
+    ) as hello:
+        results = compare(
+            {name: site + path for name, path in pages.items()},
+            hello + "/",
+            rounds=args.rounds,
+            seconds=args.seconds,
+            connections=args.connections,
+        )
+    print_table(results, f"Medians of {args.rounds} rounds, {args.connections} connections, gunicorn 2 workers:")
+    (BENCH_DIR / "var" / "last-run.json").write_text(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -26,11 +26,18 @@ FORMATS_MATCHING = {
 }
 
 
+def parameter_label(name):
+    labels = {"month": _("month"), "format": _("format"), "department": _("department"), "semester": _("semester")}
+    return labels.get(name, name)
+
+
 def single(request, name, notices):
     """The one value of ``name``; a repeated parameter keeps its first value and says so."""
     values = request.GET.getlist(name)
     if len(values) > 1:
-        notices.append(_("Only one “%(name)s” can be chosen at a time; the first one was kept.") % {"name": name})
+        notices.append(
+            _("Only one %(name)s can be chosen at a time; the first one was kept.") % {"name": parameter_label(name)}
+        )
     return clean_text(values[0], 40) if values else ""
 
 

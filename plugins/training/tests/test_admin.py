@@ -143,8 +143,17 @@ def test_officer_cancelling_a_registration_promotes_the_next(admin_client, full_
     assert Registration.objects.get(email="personne2@example.org").status == "confirmed"
 
 
-def test_registrations_are_not_added_from_the_admin(admin_client):
+def test_registrations_are_neither_added_nor_deleted_from_the_admin(admin_client, full_session):
+    registration = Registration.objects.filter(session=full_session).first()
     assert admin_client.get(reverse(f"{REGISTRATIONS}:add")).status_code in (302, 403)
+    assert admin_client.post(reverse(f"{REGISTRATIONS}:delete", args=[registration.pk])).status_code in (302, 403)
+    assert Registration.objects.filter(pk=registration.pk).exists()
+
+
+def test_a_session_with_registrations_is_not_deleted(admin_client, full_session):
+    response = admin_client.post(reverse(f"{SESSIONS}:delete", args=[full_session.pk]))
+    assert response.status_code in (200, 302, 403)
+    assert TrainingSession.objects.filter(pk=full_session.pk).exists()
 
 
 def test_a_training_with_registrations_cannot_be_deleted(admin_client, full_session):

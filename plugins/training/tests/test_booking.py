@@ -172,7 +172,8 @@ def test_cancelling_a_session_emails_everyone_registered_once(session, emails):
     assert session.is_cancelled and session.cancelled_at is not None
 
 
-def test_emails_speak_the_registrants_language_and_carry_the_cancel_link(session, emails):
+def test_emails_speak_the_registrants_language_and_carry_the_cancel_link(session, emails, settings):
+    settings.MAILLAGE_OFFICER_EMAIL = "formations@example.org"
     with emails():
         booking.register(session.pk, **person(1), language="fr")
         booking.register(session.pk, **person(2), language="en")
@@ -182,3 +183,4 @@ def test_emails_speak_the_registrants_language_and_carry_the_cancel_link(session
     assert english.subject.startswith("Registration confirmed")
     assert "/annulation/?jeton=" in french.body
     assert f"/sessions/{session.pk}/" in french.body
+    assert french.reply_to == ["formations@example.org"]  # answers reach the officer

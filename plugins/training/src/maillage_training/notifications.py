@@ -93,7 +93,13 @@ def build_message(registration, kind):
         }
         subject = SUBJECTS[kind]() % {"training": training.title}
         body = render_to_string("maillage_training/emails/notice.txt", context)
-    return EmailMessage(subject=" ".join(subject.split())[:200], body=body, to=[registration.email])
+    officer = getattr(settings, "MAILLAGE_OFFICER_EMAIL", "")
+    return EmailMessage(
+        subject=" ".join(subject.split())[:200],
+        body=body,
+        to=[registration.email],
+        reply_to=[officer] if officer else None,
+    )
 
 
 def session_url(training, session):

@@ -186,11 +186,13 @@ class RegistrationEditView(generic.EditView):
         return registration
 
 
-class NoAddPermissionPolicy(ModelPermissionPolicy):
-    """People register through the public form, which counts seats and asks consent."""
+class RegistrationPermissionPolicy(ModelPermissionPolicy):
+    """People register through the public form, which counts seats and asks
+    consent; a registration is cancelled (its seat goes to the waitlist) or
+    erased by the personal-data commands, never deleted from the admin."""
 
     def user_has_permission(self, user, action):
-        return action != "add" and super().user_has_permission(user, action)
+        return action not in ("add", "delete") and super().user_has_permission(user, action)
 
     def user_has_any_permission(self, user, actions):
         return any(self.user_has_permission(user, action) for action in actions)
@@ -227,4 +229,4 @@ class TrainingViewSetGroup(ViewSetGroup):
 def register_policies():
     from wagtail.permissions import register_permission_policy
 
-    register_permission_policy(Registration, NoAddPermissionPolicy(Registration), exact_class=True)
+    register_permission_policy(Registration, RegistrationPermissionPolicy(Registration), exact_class=True)

@@ -12,6 +12,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("langue/", set_language, name="set_language"),
     path("recherche/", search_views.search, name="search"),
+    path("", include("home.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,7 +1,10 @@
 from django import template
 from django.conf import settings
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from wagtail.models import Site
+
+from ..models.settings import NetworkSettings
 
 register = template.Library()
 
@@ -15,9 +18,56 @@ def main_menu(context):
     current = context.get("page")
     items = list(site.root_page.get_children().live().in_menu().public())
     ancestor_ids = set()
-    if current is not None:
+    if current is not None and getattr(current, "path", None):
         ancestor_ids = {p.pk for p in items if current.path.startswith(p.path)}
     return {"items": items, "current": current, "ancestor_ids": ancestor_ids}
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    """The way from the home page to the current page (not shown on the home page)."""
+    request, page = context.get("request"), context.get("page")
+    if request is None or page is None or not getattr(page, "pk", None) or not hasattr(page, "get_ancestors"):
+        return {}
+    site = Site.find_for_request(request)
+    if site is None or page.pk == site.root_page_id:
+        return {}
+    ancestors = list(page.get_ancestors().filter(depth__gt=1).only("id", "title", "url_path", "path", "depth"))
+    ids = [ancestor.pk for ancestor in ancestors]
+    if site.root_page_id not in ids:
+        return {}  # a page outside this site's tree (e.g. shown in preview)
+    return {"ancestors": ancestors[ids.index(site.root_page_id) :], "page": page, "request": request}
+
+
+def live_link(page, text, request):
+    if page is None or not page.live:
+        return None
+    return {"url": page.get_url(request=request), "text": text}
+
+
+@register.inclusion_tag("includes/footer.html", takes_context=True)
+def site_footer(context):
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return {}
+    network = NetworkSettings.for_request(request)
+    links = [
+        live_link(network.legal_notice_page, _("Legal notice"), request),
+        live_link(network.privacy_page, _("Personal data"), request),
+        live_link(network.site_map_page, _("Site map"), request),
+        live_link(network.contact_page, _("Contact"), request),
+    ]
+    statement = network.accessibility_page
+    return {
+        "network": network,
+        "legal_links": [link for link in links if link],
+        "statement": (
+            {"url": statement.get_url(request=request), "status": statement.get_status_display()}
+            if statement is not None and statement.live
+            else None
+        ),
+    }
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)

@@ -40,12 +40,35 @@ class MaillagePageMixin(models.Model):
     class Meta:
         abstract = True
 
+    #: Open Graph type: "article" for dated items (news, reports).
+    og_type = "website"
+
     @property
     def robots(self):
         return "noindex, follow" if self.hide_from_sitemap else "index, follow"
 
+    def get_robots(self, request=None):
+        """The robots meta value; listings may refuse indexing of filtered views."""
+        return self.robots
+
     def get_meta_description(self):
-        return self.search_description
+        return getattr(self, "search_description", "")
+
+    def get_canonical_url(self, request=None):
+        """The one address search engines should keep for this page."""
+        return (self.get_full_url(request=request) or "") if self.pk else ""
+
+    def get_social_image(self):
+        """The image shown when the page is shared; subclasses may fall back on another."""
+        return self.social_image
+
+    def get_open_graph(self, request=None):
+        """Extra Open Graph properties as (property, content) pairs, e.g. article:published_time."""
+        return []
+
+    def get_structured_data(self, request=None):
+        """JSON-LD objects (dicts) describing the page, e.g. a NewsArticle."""
+        return []
 
     def get_sitemap_urls(self, request=None):
         if self.hide_from_sitemap:

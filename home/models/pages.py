@@ -1,0 +1,120 @@
+"""The home page, content pages and the readable site map."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model_string
+from wagtail.models import Page
+from wagtail.search import index
+
+from maillage_core import hooks as maillage_hooks
+from maillage_core.models import MaillagePageMixin
+
+from .. import structured_data
+from ..blocks import ContentBodyBlock, HomeBodyBlock
+from ..site_map import page_tree
+
+
+class EditorialPageMixin(MaillagePageMixin):
+    """The site's pages: core's SEO fields plus the promote panels that show them."""
+
+    promote_panels = Page.promote_panels + MaillagePageMixin.seo_panels
+
+    class Meta:
+        abstract = True
+
+
+class ContentPage(EditorialPageMixin, Page):
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences shown under the title."))
+    body = StreamField(ContentBodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("content page")
+        verbose_name_plural = _("content pages")
+
+    def get_meta_description(self):
+        return self.search_description or self.intro
+
+
+class HomePage(EditorialPageMixin, Page):
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the site name."))
+    hero_image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("banner image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Decorative: the introduction says what matters. Wide images (1600×600 px) work best."),
+    )
+    hero_link = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("banner button: page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_link_text = models.CharField(_("banner button: text"), max_length=80, blank=True)
+    news_count = models.PositiveSmallIntegerField(
+        _("news items shown"), default=3, help_text=_("The latest news items listed on the home page (0 hides them).")
+    )
+    body = StreamField(HomeBodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_link"), FieldPanel("hero_link_text")], _("Banner")),
+        FieldPanel("news_count"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_meta_description(self):
+        return self.search_description or self.intro
+
+    def get_social_image(self):
+        return self.social_image or self.hero_image
+
+    def get_structured_data(self, request=None):
+        return [structured_data.organization(request), structured_data.website(self, request)]
+
+    def get_context(self, request, *args, **kwargs):
+        from .news import NewsIndexPage, NewsPage
+        from .newsletter import NewsletterIssuePage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["figures"] = maillage_hooks.home_figures(request)
+        context["sections"] = maillage_hooks.home_sections(request)
+        context["events"] = maillage_hooks.upcoming_events(request, 3)
+        context["latest_news"] = NewsPage.objects.listed_in(self)[: self.news_count] if self.news_count else []
+        context["latest_issue"] = NewsletterIssuePage.objects.listed_in(self).first()
+        context["news_index"] = NewsIndexPage.objects.live().descendant_of(self).first()
+        return context
+
+
+class SiteMapPage(EditorialPageMixin, Page):
+    """Every public page of the site as nested lists (RGAA asks for one)."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    max_count = 1
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("site map")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["tree"] = page_tree(request)
+        return context

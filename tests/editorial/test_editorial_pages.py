@@ -1,0 +1,133 @@
+"""Every page type of the demo renders, with its breadcrumbs, footer and SEO."""
+
+import json
+import re
+
+import pytest
+
+from home.models import (
+    AccessibilityStatementPage,
+    ContactPage,
+    ContentPage,
+    HomePage,
+    NewsIndexPage,
+    NewsletterIndexPage,
+    NewsletterIssuePage,
+    NewsPage,
+    ResourceIndexPage,
+    ResourcePage,
+    SiteMapPage,
+)
+
+pytestmark = pytest.mark.django_db
+
+PAGE_MODELS = [
+    HomePage,
+    ContentPage,
+    NewsIndexPage,
+    NewsPage,
+    NewsletterIndexPage,
+    NewsletterIssuePage,
+    ResourceIndexPage,
+    ResourcePage,
+    ContactPage,
+    AccessibilityStatementPage,
+    SiteMapPage,
+]
+
+
+def json_ld(html):
+    return [json.loads(block) for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html)]
+
+
+@pytest.mark.parametrize("model", PAGE_MODELS, ids=lambda model: model.__name__)
+def test_each_page_type_of_the_demo_renders(client, page_of, model):
+    page = page_of(model)
+    response = client.get(page.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f"<h1>{page.title}</h1>" in html or f">{page.title}</h1>" in html
+    assert f'<link rel="canonical" href="{page.get_full_url()}' in html
+    assert "Accessibilité : partiellement conforme" in html  # RGAA: status in every footer
+    if model is not HomePage:
+        assert 'aria-label="Vous êtes ici"' in html and '<span aria-current="page">' in html
+
+
+def test_home_page_shows_latest_news_latest_issue_and_organization_data(client, demo):
+    html = client.get(demo.url).content.decode()
+    latest = NewsPage.objects.live().order_by("-date").first()
+    assert latest.title in html
+    assert "La Lettre n° 48" in html
+    organization = next(data for data in json_ld(html) if data["@type"] == "Organization")
+    assert organization["name"].startswith("Maillage")
+    assert organization["address"]["addressLocality"] == "Lyon"
+    assert organization["logo"].startswith("http://testserver/")
+    assert 'type="application/rss+xml"' in html
+
+
+def test_news_page_has_news_article_data_and_open_graph_article(client, page_of):
+    page = page_of(NewsPage)
+    html = client.get(page.url).content.decode()
+    article = next(data for data in json_ld(html) if data["@type"] == "NewsArticle")
+    assert article["headline"] == page.title
+    assert article["datePublished"].startswith(str(page.date))
+    assert article["publisher"]["name"].startswith("Maillage")
+    assert '<meta property="og:type" content="article">' in html
+    assert '<meta property="article:published_time"' in html
+
+
+def test_content_page_blocks_render_accessible_markup(client, demo):
+    services = ContentPage.objects.get(slug="nos-services")
+    html = client.get(services.url).content.decode()
+    assert "<caption>Permanences d’accompagnement</caption>" in html
+    assert '<th scope="col">Département</th>' in html
+    assert '<details class="accordion__item">' in html and "<summary>Formations</summary>" in html
+    team = ContentPage.objects.get(slug="equipe")
+    assert "Chargée de communication" in client.get(team.url).content.decode()
+    members = client.get(ContentPage.objects.get(slug="membres-fondateurs").url).content.decode()
+    assert 'alt="Conseil régional"' in members
+
+
+def test_documents_are_linked_with_their_format_and_size(client, page_of):
+    issue = NewsletterIssuePage.objects.live().order_by("-number").first()
+    html = client.get(issue.url).content.decode()
+    assert re.search(
+        r"Télécharger La Lettre n° 48 <span class=\"document-link__meta\">\(PDF, [\d,]+\s?Kio?\)</span>", html
+    )
+
+
+def test_site_map_lists_sections_but_not_each_news_item(client, page_of):
+    html = client.get(page_of(SiteMapPage).url).content.decode()
+    for title in ("Le réseau", "L’équipe", "Actualités", "La Lettre", "Ressources", "Mentions légales"):
+        assert f">{title}</a>" in html
+    assert NewsPage.objects.live().first().title not in html
+
+
+def test_accessibility_statement_follows_the_rgaa_structure(client, page_of):
+    html = client.get(page_of(AccessibilityStatementPage).url).content.decode()
+    headings = re.findall(r"<h2>(.*?)</h2>", html)
+    assert headings[:6] == [
+        "État de conformité",
+        "Résultats des tests",
+        "Contenus non accessibles",
+        "Établissement de cette déclaration d’accessibilité",
+        "Retour d’information et contact",
+        "Voies de recours",
+    ]
+    assert "<strong>partiellement conforme</strong>" in html
+    assert "82,5 % des critères" in html or "82.5 % des critères" in html
+    assert "Défenseur des droits" in html
+
+
+def test_footer_links_only_published_legal_pages(client, demo):
+    legal = ContentPage.objects.get(slug="mentions-legales")
+    assert ">Mentions légales</a>" in client.get(demo.url).content.decode()
+    legal.unpublish()
+    assert ">Mentions légales</a>" not in client.get(demo.url).content.decode()
+
+
+def test_english_interface_translates_the_footer_not_the_content(client, demo):
+    client.cookies["django_language"] = "en"
+    html = client.get(demo.url).content.decode()
+    assert "Accessibility: partially compliant" in html
+    assert "Réseau régional de coopération internationale" in html

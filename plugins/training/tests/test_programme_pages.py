@@ -200,3 +200,17 @@ def test_queries_stay_constant_as_sessions_grow(
     add(8)
     with django_assert_num_queries(len(small.captured_queries)):
         visit(client, path)
+
+
+def test_each_view_names_itself_canonical_and_filtered_views_are_not_indexed(client, programme, catalogue):
+    html = client.get(url(programme, "calendrier/?month=2031-05")).content.decode()
+    assert '<link rel="canonical" href="http://testserver/formations/calendrier/">' in html
+    assert '<meta name="robots" content="noindex, follow">' in html
+    html = client.get(url(programme, "liste/")).content.decode()
+    assert '<link rel="canonical" href="http://testserver/formations/liste/">' in html
+    assert '<meta name="robots" content="index, follow">' in html
+    session = catalogue["water"]
+    path = session.training.specific.url + f"sessions/{session.pk}/"
+    html = client.get(path).content.decode()
+    assert f'<link rel="canonical" href="http://testserver{path}">' in html
+    assert '<meta name="description" content="Résumé de Eau et assainissement.">' in html

@@ -28,6 +28,17 @@ def concrete_subclasses(mixin):
     return [model for model in apps.get_models() if issubclass(model, mixin) and not model._meta.abstract]
 
 
+FILTER_PARAMETERS = ("sector", "format", "department", "month", "semester", "page")
+
+
+def sub_view_canonical_url(page, request):
+    """A route (calendar, list, a session) is a page of its own for search
+    engines: its canonical address is its path, without the query string."""
+    if request is not None and getattr(request, "routable_resolver_match", None) is not None:
+        return request.build_absolute_uri(request.path)
+    return MaillagePageMixin.get_canonical_url(page, request)
+
+
 class TrainingFormat(models.TextChoices):
     ON_SITE = "on_site", _("On site")
     ONLINE = "online", _("Online")
@@ -55,6 +66,15 @@ class TrainingIndexPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model)
 
     class Meta:
         abstract = True
+
+    def get_canonical_url(self, request=None):
+        return sub_view_canonical_url(self, request)
+
+    def get_robots(self, request=None):
+        # Filtered and paged variants would only repeat the plain views.
+        if request is not None and any(name in request.GET for name in FILTER_PARAMETERS):
+            return "noindex, follow"
+        return self.robots
 
     @classmethod
     def clean_subpage_models(cls):
@@ -163,6 +183,12 @@ class TrainingPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model):
 
     class Meta:
         abstract = True
+
+    def get_canonical_url(self, request=None):
+        return sub_view_canonical_url(self, request)
+
+    def get_meta_description(self):
+        return self.search_description or self.summary
 
     @classmethod
     def clean_parent_page_models(cls):

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "home",
     "search",
     "maillage_directory",
+    "maillage_training",
     "maillage_core",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -1,0 +1,124 @@
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from maillage_core.testing.tree import ensure_site_tree
+
+pytest_plugins = ["maillage_core.testing.fixtures"]
+
+
+@pytest.fixture
+def vocabulary(db):
+    """The shared vocabulary, seeded again after a transactional test flushed it."""
+    from maillage_core.data.seed import ensure_vocabulary
+
+    ensure_vocabulary()
+
+
+@pytest.fixture
+def root_page(db):
+    return ensure_site_tree()
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Rate limits never leak from one test to the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def workflow(db):
+    from maillage_youth.moderation import ensure_workflow
+
+    return ensure_workflow()
+
+
+@pytest.fixture
+def space(root_page, vocabulary):
+    from maillage_youth.models import YouthSpacePage
+
+    page = root_page.add_child(instance=YouthSpacePage(title="Espace Jeunes", slug="espace-jeunes",
+                                                       intro="Partir, s'engager, trouver un stage."))
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def board(space):
+    from maillage_youth.models import OfferBoardPage
+
+    page = space.add_child(instance=OfferBoardPage(title="Offres", slug="offres", intro="Les offres du réseau."))
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def testimony_index(space):
+    from maillage_youth.models import TestimonyIndexPage
+
+    page = space.add_child(instance=TestimonyIndexPage(title="Témoignages", slug="temoignages",
+                                                       publication_terms="<p>Votre adresse n'est jamais publiée.</p>"))
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def catalogue(space):
+    """The scheme catalogue with the seeded main schemes."""
+    from maillage_youth.demo import load_schemes
+    from maillage_youth.models import SchemeIndexPage
+
+    page = space.add_child(instance=SchemeIndexPage(title="Dispositifs", slug="dispositifs"))
+    page.save_revision().publish()
+    load_schemes(page)
+    return page
+
+
+@pytest.fixture
+def make_offer(vocabulary):
+    from maillage_core.models import Sector
+    from maillage_youth.models import Offer
+
+    def make(title="Stage en agroécologie", *, live=True, closing_in=30, sector=None, published_days_ago=1, **fields):
+        fields.setdefault("kind", "internship")
+        fields.setdefault("organisation", "Les Amis de Koudougou")
+        fields.setdefault("country", "BF")
+        fields.setdefault("description", "<p>Une mission auprès d'une coopérative.</p>")
+        fields.setdefault("how_to_apply", "CV et lettre.")
+        published = timezone.now() - datetime.timedelta(days=published_days_ago) if live else None
+        offer = Offer(
+            title=title,
+            live=live,
+            has_unpublished_changes=not live,
+            closing_date=timezone.localdate() + datetime.timedelta(days=closing_in),
+            sector=Sector.objects.get(slug=sector) if sector else None,
+            first_published_at=published,
+            last_published_at=published,
+            **fields,
+        )
+        offer.save()
+        return offer
+
+    return make
+
+
+@pytest.fixture
+def make_testimony(vocabulary):
+    from maillage_youth.models import Testimony
+
+    def make(title="Six mois à Kpalimé", *, live=True, **fields):
+        fields.setdefault("author_name", "Léa")
+        fields.setdefault("country", "TG")
+        fields.setdefault("year", 2024)
+        fields.setdefault("text", "Une belle expérience dans une école. " * 5)
+        testimony = Testimony(title=title, live=live, has_unpublished_changes=not live,
+                              first_published_at=timezone.now() if live else None, **fields)
+        testimony.save()
+        return testimony
+
+    return make

@@ -31,6 +31,7 @@ from wagtail.search import index
 
 from maillage_core.search.visibility import DRAFT, PUBLIC
 
+from ..indexing import CountryFilterField
 from .choices import OfferKind
 
 #: Paths the offers board serves itself: no offer may take them as slug.
@@ -114,7 +115,7 @@ class Offer(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Previe
         index.SearchField("description_text"),
         index.FilterField("live"),
         index.FilterField("kind"),
-        index.FilterField("country"),
+        CountryFilterField("country"),
         index.FilterField("sector"),
         index.FilterField("start_date"),
         index.FilterField("closing_date"),

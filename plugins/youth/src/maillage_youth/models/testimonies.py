@@ -25,6 +25,8 @@ from wagtail.search import index
 
 from maillage_core.search.visibility import DRAFT, PUBLIC
 
+from ..indexing import CountryFilterField
+
 swapper.set_app_prefix("wagtailcore", "wagtail")
 
 #: The size photos are shown at: one rendition, prefetched with the listing.
@@ -107,7 +109,7 @@ class Testimony(
         index.SearchField("country_names", boost=2),
         index.SearchField("text"),
         index.FilterField("live"),
-        index.FilterField("country"),
+        CountryFilterField("country"),
         index.FilterField("first_published_at"),
     ]
 

@@ -5,6 +5,7 @@ that does not parse answers 400 with the reason rather than a feed that
 silently shows everything. Only open offers are ever in a feed."""
 
 import json
+from html import unescape
 
 from django.http import HttpResponse
 from django.utils.feedgenerator import Rss201rev2Feed
@@ -26,6 +27,11 @@ def feed_offers(request):
         filters.notices.append(_("Feeds take no search text; use the filters."))
     offers = filters.apply(Offer.objects.open()).select_related("sector").order_by(*FEED_NEWEST_FIRST)
     return list(offers[: conf.get("FEED_LIMIT")]), filters.notices
+
+
+def plain_text(html):
+    """Rich text as the plain text JSON Feed's ``content_text`` promises (entities decoded)."""
+    return unescape(" ".join(strip_tags(html.replace("</p>", "</p> ")).split()))
 
 
 def bad_request(notices):
@@ -52,7 +58,7 @@ def rss(request, page):
         feed.add_item(
             title=f"{offer.title} — {offer.organisation}",
             link=offer_link(request, board_url, offer),
-            description=strip_tags(offer.description),
+            description=offer.description,
             unique_id=offer_link(request, board_url, offer),
             pubdate=offer.first_published_at,
             updateddate=offer.last_published_at,
@@ -68,7 +74,7 @@ def json_item(request, board_url, offer):
         "url": url,
         "title": offer.title,
         "content_html": offer.description,
-        "content_text": strip_tags(offer.description),
+        "content_text": plain_text(offer.description),
         "date_published": offer.first_published_at.isoformat() if offer.first_published_at else None,
         "date_modified": offer.last_published_at.isoformat() if offer.last_published_at else None,
         "tags": [offer.kind] + ([offer.sector.slug] if offer.sector else []),

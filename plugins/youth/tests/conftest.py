@@ -47,40 +47,39 @@ def workflow(db):
 def space(root_page, vocabulary):
     from maillage_youth.models import YouthSpacePage
 
-    page = root_page.add_child(instance=YouthSpacePage(title="Espace Jeunes", slug="espace-jeunes",
+    # Pages are created live without revisions: tests need no history, and it is quicker.
+    return root_page.add_child(instance=YouthSpacePage(title="Espace Jeunes", slug="espace-jeunes",
                                                        intro="Partir, s'engager, trouver un stage."))
-    page.save_revision().publish()
-    return page
 
 
 @pytest.fixture
 def board(space):
     from maillage_youth.models import OfferBoardPage
 
-    page = space.add_child(instance=OfferBoardPage(title="Offres", slug="offres", intro="Les offres du réseau."))
-    page.save_revision().publish()
-    return page
+    return space.add_child(instance=OfferBoardPage(title="Offres", slug="offres", intro="Les offres du réseau."))
 
 
 @pytest.fixture
 def testimony_index(space):
     from maillage_youth.models import TestimonyIndexPage
 
-    page = space.add_child(instance=TestimonyIndexPage(title="Témoignages", slug="temoignages",
-                                                       publication_terms="<p>Votre adresse n'est jamais publiée.</p>"))
-    page.save_revision().publish()
-    return page
+    return space.add_child(instance=TestimonyIndexPage(
+        title="Témoignages", slug="temoignages", publication_terms="<p>Votre adresse n'est jamais publiée.</p>"))
 
 
 @pytest.fixture
 def catalogue(space):
-    """The scheme catalogue with the seeded main schemes."""
-    from maillage_youth.demo import load_schemes
-    from maillage_youth.models import SchemeIndexPage
+    """The scheme catalogue with the main schemes of the demo."""
+    from maillage_core.models import Sector
+    from maillage_youth.demo.schemes import CHECKED, SCHEMES
+    from maillage_youth.models import SchemeIndexPage, SchemePage
 
     page = space.add_child(instance=SchemeIndexPage(title="Dispositifs", slug="dispositifs"))
-    page.save_revision().publish()
-    load_schemes(page)
+    sectors = {sector.slug: sector for sector in Sector.objects.all()}
+    for entry in SCHEMES:
+        scheme = SchemePage(last_checked=CHECKED, **{key: value for key, value in entry.items() if key != "sectors"})
+        scheme.sectors = [sectors[slug] for slug in entry["sectors"]]
+        page.add_child(instance=scheme)
     return page
 
 

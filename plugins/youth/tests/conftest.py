@@ -126,3 +126,23 @@ def make_testimony(vocabulary):
         return testimony
 
     return make
+
+
+@pytest.fixture
+def queries_of(settings):
+    """How many queries ``request()`` makes. Standalone, that number is
+    pinned to ``pinned``; a host site's layout (menu, footer, figures) adds
+    its own, so inside a site the tests check only that the count does not
+    grow with the data."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count(pinned, request):
+        request()  # a host site's first visit may create rows (its settings) that renew its caches
+        with CaptureQueriesContext(connection) as captured:
+            request()
+        if settings.ROOT_URLCONF == "youth_testsite.urls":
+            assert len(captured) == pinned, "\n".join(query["sql"] for query in captured.captured_queries)
+        return len(captured)
+
+    return count

@@ -62,13 +62,13 @@ def test_the_landing_page_alone_still_works(client, space):
     assert "<h1>Espace Jeunes</h1>" in response.content.decode()
 
 
-def test_landing_queries_stay_constant_as_offers_grow(client, youth_space, make_offer, django_assert_num_queries):
+def test_landing_queries_stay_constant_as_offers_grow(client, youth_space, make_offer, queries_of,
+                                                      django_assert_num_queries):
     client.get(youth_space.url)
-    with django_assert_num_queries(17):
-        client.get(youth_space.url)
+    small = queries_of(17, lambda: client.get(youth_space.url))
     for number in range(30):
         make_offer(f"Offre {number}", sector="sante", published_days_ago=number % 5)
-    with django_assert_num_queries(17):
+    with django_assert_num_queries(small):
         html = client.get(youth_space.url).content.decode()
     assert html.count("youth-badge") == 4
 

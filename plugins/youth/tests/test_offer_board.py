@@ -107,25 +107,23 @@ def test_hostile_text_stays_inert_on_the_board(client, board, make_offer):
     assert "&lt;script&gt;" in html
 
 
-def test_board_queries_stay_constant_as_offers_grow(client, board, make_offer, django_assert_num_queries):
+def test_board_queries_stay_constant_as_offers_grow(client, board, make_offer, queries_of, django_assert_num_queries):
     for number in range(3):
         make_offer(f"Offre {number}", sector="sante")
     client.get(board.url)
-    with django_assert_num_queries(11):
-        client.get(board.url, {"tri": "nouveau"})
+    small = queries_of(11, lambda: client.get(board.url, {"tri": "nouveau"}))
     for number in range(3, 30):
         make_offer(f"Offre {number}", sector=["sante", "education", None][number % 3], country=["SN", "BJ"][number % 2])
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(small):
         response = client.get(board.url, {"tri": "nouveau"})
     assert len(titles(response)) == 20
 
 
-def test_offer_page_queries_stay_constant(client, board, make_offer, django_assert_num_queries):
+def test_offer_page_queries_stay_constant(client, board, make_offer, queries_of, django_assert_num_queries):
     url = make_offer("Stage", sector="sante").get_url()
     client.get(url)
-    with django_assert_num_queries(8):
-        assert client.get(url).status_code == 200
+    small = queries_of(8, lambda: client.get(url))
     for number in range(20):
         make_offer(f"Offre {number}", sector="sante")
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(small):
         assert client.get(url).status_code == 200

@@ -93,14 +93,14 @@ def test_scheme_rules_are_validated_in_the_admin(catalogue):
     assert {"age_max", "duration_max_weeks", "last_checked"} <= set(error.value.message_dict)
 
 
-def test_finder_queries_stay_constant_as_schemes_grow(client, catalogue, django_assert_num_queries):
+def test_finder_queries_stay_constant_as_schemes_grow(client, catalogue, queries_of, django_assert_num_queries):
     client.get(catalogue.url, {"age": "20"})  # warm caches (site, vocabulary)
-    with django_assert_num_queries(10):
-        client.get(catalogue.url, {"age": "20", "region": "europe"})
+    small = queries_of(10, lambda: client.get(catalogue.url, {"age": "20", "region": "europe"}))
     for number in range(5):
         page = SchemePage.objects.get(slug="chantiers-internationaux")
         copy = page.copy(update_attrs={"slug": f"chantier-{number}", "title": f"Chantier {number}"})
         copy.save_revision().publish()
-    with django_assert_num_queries(10):
+    client.get(catalogue.url, {"age": "20"})  # a host site rebuilds its cached menu after publishing
+    with django_assert_num_queries(small):
         response = client.get(catalogue.url, {"age": "20", "region": "europe"})
     assert response.content.decode().count('class="youth-card"') == 12

@@ -55,8 +55,9 @@ def approve(obj, django_user_model):
 
 
 def test_a_story_waits_in_moderation_and_its_author_gets_the_withdrawal_link(
-    client, testimony_index, workflow, mailoutbox, django_capture_on_commit_callbacks
+    client, testimony_index, workflow, mailoutbox, settings, django_capture_on_commit_callbacks
 ):
+    settings.MAILLAGE_OFFICER_EMAIL = "officer@youth.test"  # a host site sets its own
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(testimony_index.url + "temoigner/", answers())
     assert response.status_code == 302 and response["Location"].endswith("/temoignages/merci/")
@@ -217,7 +218,8 @@ def test_a_link_for_another_testimony_cannot_be_altered(client, testimony_index,
     assert list(Story.objects.values_list("title", flat=True)) == ["Premier"]
 
 
-def test_listing_queries_stay_constant(client, testimony_index, make_testimony, django_assert_num_queries):
+def test_listing_queries_stay_constant(client, testimony_index, make_testimony, queries_of,
+                                       django_assert_num_queries):
     from wagtail.images.tests.utils import get_test_image_file
 
     def with_photo(title):
@@ -227,11 +229,10 @@ def test_listing_queries_stay_constant(client, testimony_index, make_testimony, 
     with_photo("Un")
     make_testimony("Deux")
     client.get(testimony_index.url)
-    with django_assert_num_queries(11):
-        client.get(testimony_index.url)
+    small = queries_of(11, lambda: client.get(testimony_index.url))
     for number in range(8):
         with_photo(f"Photo {number}") if number % 2 else make_testimony(f"Récit {number}")
     client.get(testimony_index.url)  # renditions of the new photos are made once
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(small):
         html = client.get(testimony_index.url).content.decode()
     assert html.count('class="youth-card youth-testimony-card"') == 10

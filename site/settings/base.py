@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "search",
     "maillage_directory",
     "maillage_training",
+    "maillage_youth",
     "maillage_core",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

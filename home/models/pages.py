@@ -11,8 +11,9 @@ from wagtail.search import index
 from maillage_core import hooks as maillage_hooks
 from maillage_core.models import MaillagePageMixin
 
-from .. import structured_data
+from .. import home_cache, structured_data
 from ..blocks import ContentBodyBlock, HomeBodyBlock
+from ..home_cache import on_demand
 from ..site_map import page_tree
 
 
@@ -93,12 +94,16 @@ class HomePage(EditorialPageMixin, Page):
         from .newsletter import NewsletterIssuePage
 
         context = super().get_context(request, *args, **kwargs)
-        context["figures"] = maillage_hooks.home_figures(request)
-        context["sections"] = maillage_hooks.home_sections(request)
-        context["events"] = maillage_hooks.upcoming_events(request, 3)
-        context["latest_news"] = NewsPage.objects.listed_in(self)[: self.news_count] if self.news_count else []
-        context["latest_issue"] = NewsletterIssuePage.objects.listed_in(self).first()
+        # Computed only if the template renders them: a cached home page
+        # (see home_cache_seconds) costs none of these queries.
+        context["figures"] = on_demand(maillage_hooks.home_figures, request)
+        context["sections"] = on_demand(maillage_hooks.home_sections, request)
+        context["events"] = on_demand(maillage_hooks.upcoming_events, request, 3)
+        context["latest_news"] = on_demand(lambda: list(NewsPage.objects.listed_in(self)[: self.news_count]) if self.news_count else [])
+        context["latest_issue"] = on_demand(lambda: NewsletterIssuePage.objects.listed_in(self).first())
         context["news_index"] = NewsIndexPage.objects.live().descendant_of(self).first()
+        context["home_cache_seconds"] = home_cache.seconds_for(request)
+        context["home_cache_version"] = home_cache.version()
         return context
 
 

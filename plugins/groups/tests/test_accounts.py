@@ -8,10 +8,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
+from groups_helpers import english
 
 from maillage_groups.testing import make_person
-
-from groups_helpers import english
 
 pytestmark = pytest.mark.django_db
 User = get_user_model()

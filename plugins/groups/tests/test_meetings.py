@@ -10,12 +10,11 @@ from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
+from groups_helpers import english
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from maillage_groups.models import AttendanceReply, MemberNotification, MinutesPage, members_key
 from maillage_groups.testing import join, make_document, make_group, make_meeting, make_minutes, make_person
-
-from groups_helpers import english
 
 pytestmark = pytest.mark.django_db
 

@@ -6,13 +6,12 @@ import re
 import pytest
 from django.core import mail
 from django.urls import reverse
+from groups_helpers import english
 
 from maillage_core.tokens import make_token
 from maillage_groups import tokens
 from maillage_groups.models import GroupSpace, GroupStatus, Membership, MembershipPolicy
 from maillage_groups.testing import join, make_group, make_person
-
-from groups_helpers import english
 
 pytestmark = pytest.mark.django_db
 Status = Membership.Status

@@ -146,7 +146,7 @@ def minutes_visible_to(user, queryset):
     groups = access.visible_groups_q()
     if groups is None:
         return queryset
-    return queryset.filter(Q(members_only=False, meeting__members_only=False) | groups)
+    return queryset.filter(Q(members_only=False, meeting_members_only=False) | groups)
 
 
 def hidden_pages(user):
@@ -159,7 +159,7 @@ def hidden_pages(user):
         return None
     groups = sorted(access.member_of)
     meetings = MeetingPage.objects.filter(members_only=True).exclude(group_id__in=groups)
-    minutes = MinutesPage.objects.filter(Q(members_only=True) | Q(meeting__members_only=True)).exclude(
+    minutes = MinutesPage.objects.filter(Q(members_only=True) | Q(meeting_members_only=True)).exclude(
         group_id__in=groups
     )
     return Q(pk__in=meetings.values("pk")) | Q(pk__in=minutes.values("pk"))

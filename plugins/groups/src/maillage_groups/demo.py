@@ -4,8 +4,10 @@ Four country groups and four thematic ones (one archived), each with two
 years of meetings (three a year, minutes online for those held, the next
 one ahead), a mix of public and members-only items, a few members,
 coordinators and pending requests. Pages are created published without
-revisions (editing one in the admin starts its history), which keeps the
-first run short; a second run finds the groups by slug and creates nothing.
+revisions (editing one in the admin starts its history), meetings and
+minutes inserted in bulk, which keeps the first run short; a second run
+finds the groups by slug and creates nothing. ``load_demo`` builds the
+search index afterwards.
 """
 
 from datetime import datetime, time, timedelta
@@ -22,6 +24,7 @@ from wagtail.models import Site
 from maillage_core.models import Sector
 
 from . import conf
+from .bulk import bulk_children
 from .models import (
     GroupIndexPage,
     GroupKind,
@@ -168,48 +171,51 @@ def paris_datetime(day, hour):
 
 
 def create_meetings(group, number, archived):
+    """The group's meetings and minutes, inserted in bulk (two queries each)."""
     today = timezone.localdate()
     dates = [today + timedelta(days=round(months * 30.4)) for months in MONTHS]
     if not archived:
         dates.append(today + timedelta(days=AHEAD_DAYS + number))
+    meetings = []
     for position, day in enumerate(dates):
         start = paris_datetime(day, 14 if position % 2 else 10)
-        members_only = (position + number) % 3 == 0
         online = position % 2 == 1
-        meeting = group.add_child(
-            instance=published(
-                MeetingPage(
-                    title=f"Réunion du {day.day} {MONTH_NAMES[day.month - 1]} {day.year}",
-                    slug=f"reunion-{day.isoformat()}",
-                    start=start,
-                    end=start + timedelta(hours=2, minutes=30),
-                    venue_name="" if online else "Maison des solidarités",
-                    address="" if online else "12 rue de la Part-Dieu\n69003 Lyon",
-                    online_url="https://visio.exemple.org/groupe-" + group.slug if online else "",
-                    agenda="<ul><li>Tour de table des actualités</li><li>Point sur les projets en cours</li>"
-                    "<li>Préparation du prochain temps fort</li></ul>",
-                    members_only=members_only,
-                    first_published_at=start - timedelta(days=30),
-                    last_published_at=start - timedelta(days=30),
-                )
-            )
-        )
-        if start < timezone.now():
-            meeting.add_child(
-                instance=published(
-                    MinutesPage(
-                        title=f"Compte rendu de la réunion du {day.day} {MONTH_NAMES[day.month - 1]} {day.year}",
-                        slug="compte-rendu",
-                        body=f"<p>Présents : une douzaine de structures. {escape(group.title)} a fait le point "
-                        "sur les projets en cours et les financements mobilisables.</p><h3>Décisions</h3>"
-                        "<ul><li>Organiser une rencontre ouverte au printemps.</li>"
-                        "<li>Partager les outils d’animation entre membres.</li></ul>",
-                        members_only=members_only or position % 4 == 1,
-                        first_published_at=start + timedelta(days=14),
-                        last_published_at=start + timedelta(days=14),
-                    )
-                )
-            )
+        meetings.append((group, MeetingPage(
+            title=f"Réunion du {day.day} {MONTH_NAMES[day.month - 1]} {day.year}",
+            slug=f"reunion-{day.isoformat()}",
+            start=start,
+            end=start + timedelta(hours=2, minutes=30),
+            venue_name="" if online else "Maison des solidarités",
+            address="" if online else "12 rue de la Part-Dieu\n69003 Lyon",
+            online_url="https://visio.exemple.org/groupe-" + group.slug if online else "",
+            agenda="<ul><li>Tour de table des actualités</li><li>Point sur les projets en cours</li>"
+            "<li>Préparation du prochain temps fort</li></ul>",
+            members_only=(position + number) % 3 == 0,
+            group_id=group.pk,
+            first_published_at=start - timedelta(days=30),
+            last_published_at=start - timedelta(days=30),
+        )))
+    bulk_children(meetings)
+    minutes = []
+    for position, (_group, meeting) in enumerate(meetings):
+        if meeting.start >= timezone.now():
+            continue
+        day = timezone.localtime(meeting.start, conf.time_zone())
+        minutes.append((meeting, MinutesPage(
+            title=f"Compte rendu de la réunion du {day.day} {MONTH_NAMES[day.month - 1]} {day.year}",
+            slug="compte-rendu",
+            body=f"<p>Présents : une douzaine de structures. {escape(group.title)} a fait le point sur les projets "
+            "en cours et les financements mobilisables.</p><h3>Décisions</h3><ul><li>Organiser une rencontre "
+            "ouverte au printemps.</li><li>Partager les outils d’animation entre membres.</li></ul>",
+            members_only=meeting.members_only or position % 4 == 1,
+            group_id=group.pk,
+            meeting_id=meeting.pk,
+            held_on=meeting.start,
+            meeting_members_only=meeting.members_only,
+            first_published_at=meeting.start + timedelta(days=14),
+            last_published_at=meeting.start + timedelta(days=14),
+        )))
+    bulk_children(minutes)
     if number == 0:
         attach_demo_documents(group)
 

@@ -7,6 +7,7 @@ Minutes carry their meeting's date and privacy: a meeting's save brings
 its minutes up to date and indexes them again.
 """
 
+from django.db.models import Q
 from modelsearch.backends import get_search_backends_with_name
 from modelsearch.index import get_indexed_instance
 
@@ -32,11 +33,10 @@ def refresh_minutes_of(meeting):
     from .models import MinutesPage
 
     minutes = MinutesPage.objects.child_of(meeting)
-    minutes.exclude(held_on=meeting.start).update(held_on=meeting.start)
+    stale = Q(held_on__isnull=True) | ~Q(held_on=meeting.start) | ~Q(meeting_members_only=meeting.members_only)
+    minutes.filter(stale).update(held_on=meeting.start, meeting_members_only=meeting.members_only)
     found = list(minutes)
     if not found:
         return
-    for page in found:
-        page.__dict__["parent_meeting"] = meeting
     for _name, backend in get_search_backends_with_name(with_auto_update=True):
         backend.add_bulk(MinutesPage, found)

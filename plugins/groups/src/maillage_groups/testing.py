@@ -7,7 +7,10 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents import get_document_model
 
+from .bulk import bulk_children
 from .models import GroupPage, GroupSpace, MeetingDocument, MeetingPage, Membership, MinutesPage
+
+__all__ = ["bulk_children"]
 
 
 def make_group(index, title, *, publish=True, sectors=(), **fields):
@@ -76,60 +79,6 @@ def attach(page, document):
     return page
 
 
-def bulk_children(pairs, batch=500):
-    """Insert published pages below their parents without one save per page.
-
-    ``pairs`` is a list of (parent, unsaved specific page) of one page
-    class. Paths, url paths and child counts are computed here; the base
-    rows go in with ``bulk_create`` and the page class's own rows with
-    Django's multi-row insert (``bulk_create`` refuses multi-table
-    models). For tests and benchmarks that need thousands of pages.
-    """
-    import uuid
-
-    from django.contrib.contenttypes.models import ContentType
-    from django.db import transaction
-    from wagtail.models import Page
-
-    if not pairs:
-        return []
-    model = type(pairs[0][1])
-    content_type = ContentType.objects.get_for_model(model)
-    now = timezone.now()
-    counts = {}
-    bases = []
-    for parent, page in pairs:
-        position = counts.setdefault(parent.pk, parent.numchild) + 1
-        counts[parent.pk] = position
-        page.path = Page._get_path(parent.path, parent.depth + 1, position)
-        page.depth = parent.depth + 1
-        page.numchild = 0
-        page.url_path = f"{parent.url_path}{page.slug}/"
-        page.content_type = content_type
-        page.locale_id = parent.locale_id
-        page.translation_key = uuid.uuid4()
-        page.draft_title = page.title
-        page.live = True
-        page.has_unpublished_changes = False
-        page.first_published_at = page.first_published_at or now
-        page.last_published_at = page.last_published_at or now
-        bases.append(Page(**{field.attname: getattr(page, field.attname) for field in Page._meta.concrete_fields
-                             if field.attname != "id"}))
-    with transaction.atomic():
-        for start in range(0, len(bases), batch):
-            Page.objects.bulk_create(bases[start : start + batch])
-        for (_parent, page), base in zip(pairs, bases, strict=True):
-            page.pk = page.page_ptr_id = base.pk
-        fields = [field for field in model._meta.local_concrete_fields]
-        for start in range(0, len(pairs), batch):
-            model._base_manager._insert([page for _parent, page in pairs[start : start + batch]], fields=fields)
-        for parent_id, numchild in counts.items():
-            Page.objects.filter(pk=parent_id).update(numchild=numchild)
-    for parent, _page in pairs:
-        parent.numchild = counts[parent.pk]
-    return [page for _parent, page in pairs]
-
-
 def bulk_minutes(group, count, *, word, members_only=True, days_ago=30):
     """``count`` held meetings of ``group``, each with minutes mentioning ``word``."""
     from django.utils.text import slugify
@@ -145,7 +94,7 @@ def bulk_minutes(group, count, *, word, members_only=True, days_ago=30):
         (meeting, MinutesPage(
             title=f"Compte rendu {word} {number}", slug=slugify(f"compte-rendu-{number}"),
             body=f"<p>Compte rendu {word} numéro {number}.</p>", members_only=members_only,
-            group_id=group.pk, meeting_id=meeting.pk, held_on=meeting.start,
+            group_id=group.pk, meeting_id=meeting.pk, held_on=meeting.start, meeting_members_only=meeting.members_only,
         ))
         for number, meeting in enumerate(meetings)
     ])

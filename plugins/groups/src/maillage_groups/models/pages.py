@@ -298,6 +298,7 @@ class MeetingPageMixin(TimeZoneContextMixin, MembersOnlyPageMixin, RoutablePageM
         index.SearchField("address"),
         index.FilterField("start"),
         index.FilterField("group"),
+        index.FilterField("members_only"),
     ]
     parent_page_types = ["maillage_groups.GroupPage"]
     subpage_types = ["maillage_groups.MinutesPage"]
@@ -370,6 +371,9 @@ class MinutesPageMixin(TimeZoneContextMixin, MembersOnlyPageMixin, MaillagePageM
         related_name="+",
     )
     held_on = models.DateTimeField(_("meeting date"), null=True, blank=True, editable=False, db_index=True)
+    # The meeting's privacy, copied here (by this page's save and by the
+    # meeting's) so that reading and filtering minutes needs no join.
+    meeting_members_only = models.BooleanField(default=False, editable=False)
 
     content_panels = Page.content_panels + [
         FieldPanel("body"),
@@ -381,6 +385,10 @@ class MinutesPageMixin(TimeZoneContextMixin, MembersOnlyPageMixin, MaillagePageM
         index.SearchField("body"),
         index.FilterField("held_on"),
         index.FilterField("group"),
+        # What the database search backend needs to apply the members-only
+        # condition itself (the engine uses the visibility field instead).
+        index.FilterField("members_only"),
+        index.FilterField("meeting_members_only"),
     ]
     parent_page_types = ["maillage_groups.MeetingPage"]
     subpage_types = []
@@ -402,6 +410,8 @@ class MinutesPageMixin(TimeZoneContextMixin, MembersOnlyPageMixin, MaillagePageM
         found = MeetingPage.objects.filter(path__in=ancestor_paths(self)).order_by("-depth").first()
         self.meeting_id = found.pk if found else None
         self.held_on = found.start if found else None
+        # Without a meeting above them, minutes stay for members.
+        self.meeting_members_only = found.members_only if found else True
         self.__dict__["parent_meeting"] = found
 
     @cached_property
@@ -412,8 +422,7 @@ class MinutesPageMixin(TimeZoneContextMixin, MembersOnlyPageMixin, MaillagePageM
     def is_members_only(self):
         # Minutes are never more open than their meeting: the meeting's
         # title and date show on them.
-        meeting = self.parent_meeting
-        return self.members_only or bool(meeting and meeting.members_only)
+        return self.members_only or self.meeting_members_only
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -109,7 +109,7 @@ def group_rss(group, request):
     meetings = list(public_meetings(group).order_by("-first_published_at")[:limit])
     minutes = list(
         MinutesPage.objects.live()
-        .filter(group_id=group.pk, members_only=False, meeting__members_only=False)
+        .filter(group_id=group.pk, members_only=False, meeting_members_only=False)
         .order_by("-first_published_at")[:limit]
     )
     feed = Rss201rev2Feed(

@@ -18,13 +18,11 @@ def attach_minutes(meetings, user):
     """Set ``meeting.visible_minutes`` on each meeting, in one query."""
     ids = [meeting.pk for meeting in meetings]
     minutes = minutes_visible_to(user, MinutesPage.objects.live().filter(meeting_id__in=ids)).only(
-        "id", "title", "url_path", "meeting_id", "members_only"
+        "id", "title", "url_path", "meeting_id", "members_only", "meeting_members_only"
     )
     by_meeting = {item.meeting_id: item for item in minutes}
     for meeting in meetings:
         meeting.visible_minutes = by_meeting.get(meeting.pk)
-        if meeting.visible_minutes is not None:
-            meeting.visible_minutes.__dict__["parent_meeting"] = meeting
     return meetings
 
 

@@ -20,7 +20,7 @@ from maillage_core.search import EngineUnavailable, visible_search
 
 from .. import conf
 from ..access import mark_personal, minutes_visible_to
-from ..models import GroupKind, GroupPage, GroupStatus, MeetingPage, MinutesPage
+from ..models import GroupKind, GroupPage, GroupStatus, MinutesPage
 
 KINDS = {"pays": GroupKind.COUNTRY, "thematique": GroupKind.THEMATIC}
 STATUSES = {"actifs": [GroupStatus.ACTIVE], "archives": [GroupStatus.ARCHIVED], "tous": list(GroupStatus.values)}
@@ -156,10 +156,8 @@ def minutes_archive(page, request, group=None):
 
 
 def attach_groups(items):
-    """Groups and meetings of a page of minutes, in two queries."""
+    """The groups of a page of minutes, in one query."""
     groups = GroupPage.objects.filter(pk__in={item.group_id for item in items}).only("id", "title", "url_path")
-    meetings = MeetingPage.objects.filter(pk__in={item.meeting_id for item in items}).only("id", "members_only")
-    groups, meetings = groups.in_bulk(), meetings.in_bulk()
+    groups = groups.in_bulk()
     for item in items:
         item.group_page = groups.get(item.group_id)
-        item.__dict__["parent_meeting"] = meetings.get(item.meeting_id)

@@ -28,11 +28,9 @@ def detail(meeting, request):
     user = request.user
     access = access_for(user)
     group = GroupPage.objects.filter(pk=meeting.group_id).first()
-    minutes = MinutesPage.objects.live().filter(meeting_id=meeting.pk).only("id", "title", "url_path", "members_only").first()
-    if minutes is not None:
-        minutes.__dict__["parent_meeting"] = meeting
-        if not access.may_view(minutes):
-            minutes = None
+    minutes = MinutesPage.objects.live().filter(meeting_id=meeting.pk).first()
+    if minutes is not None and not access.may_view(minutes):
+        minutes = None
     is_member = meeting.group_id in access.member_of
     reply = None
     if is_member:

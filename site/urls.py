@@ -12,6 +12,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("langue/", set_language, name="set_language"),
     path("recherche/", search_views.search, name="search"),
+    # Working groups: accounts, join requests, signed links from emails.
+    path("compte/", include("maillage_groups.urls")),
     path("", include("home.urls")),
 ]
 

@@ -60,7 +60,8 @@ def ensure_space(group_page):
 
 
 def groups_root_collection():
-    root = Collection.get_first_root_node()
+    # Wagtail's migrations create the root; a flushed test database has none.
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
     found = root.get_children().filter(name=ROOT_COLLECTION_NAME).first()
     return found or root.add_child(name=ROOT_COLLECTION_NAME)
 

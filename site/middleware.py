@@ -25,3 +25,33 @@ class SiteLanguageMiddleware:
         patch_vary_headers(response, ["Cookie"])
         response.headers.setdefault("Content-Language", language)
         return response
+
+
+class CachedSiteMiddleware:
+    """Find the request's Wagtail site in the cache rather than the database.
+
+    Wagtail looks the site up by host name on every request; sites change
+    only when an administrator edits them, which changes the version the
+    cached lookup is kept under (see home.chrome).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from django.core.cache import cache
+        from django.http.request import split_domain_port
+        from wagtail.models import Site
+
+        from home import chrome
+
+        hostname = split_domain_port(request._get_raw_host())[0]
+        key = f"maillage:site:{hostname}:{request.get_port()}:{chrome.version()}"
+        site = cache.get(key)
+        if site is None:
+            site = Site.find_for_request(request)
+            if site is not None:
+                site.root_page  # noqa: B018  (kept with the site: routing starts from it)
+                cache.set(key, site, chrome.TIMEOUT)
+        request._wagtail_site = site
+        return self.get_response(request)

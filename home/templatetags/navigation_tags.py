@@ -1,9 +1,11 @@
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from .. import chrome
 from ..models.settings import NetworkSettings
 
 register = template.Library()
@@ -15,12 +17,22 @@ def main_menu(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return {"items": []}
+    items = chrome.cached("menu", site, lambda: menu_items(site, request))
     current = context.get("page")
-    items = list(site.root_page.get_children().live().in_menu().public())
-    ancestor_ids = set()
-    if current is not None and getattr(current, "path", None):
-        ancestor_ids = {p.pk for p in items if current.path.startswith(p.path)}
-    return {"items": items, "current": current, "ancestor_ids": ancestor_ids}
+    path = getattr(current, "path", None) or ""
+    for item in items:
+        item["current"] = "page" if item["pk"] == getattr(current, "pk", None) else (
+            "true" if path.startswith(item["path"]) else ""
+        )
+    return {"items": items}
+
+
+def menu_items(site, request):
+    pages = site.root_page.get_children().live().in_menu().public()
+    return [
+        {"pk": page.pk, "title": page.title, "url": page.get_url(request=request), "path": page.path}
+        for page in pages
+    ]
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
@@ -45,12 +57,16 @@ def live_link(page, text, request):
     return {"url": page.get_url(request=request), "text": text}
 
 
-@register.inclusion_tag("includes/footer.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def site_footer(context):
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
-        return {}
+        return ""
+    return chrome.cached("footer", site, lambda: render_to_string("includes/footer.html", footer_context(request)))
+
+
+def footer_context(request):
     network = NetworkSettings.for_request(request)
     links = [
         live_link(network.legal_notice_page, _("Legal notice"), request),

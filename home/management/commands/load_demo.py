@@ -53,12 +53,9 @@ class Command(BaseCommand):
     def sync_index(self, rebuild):
         backend = get_search_backend()
         engine = getattr(backend, "admin_client", None)
-        if engine is None:
-            self.progress("search: database backend, nothing to build")
-            return
-        missing = not engine.indices.exists(index=backend.index_prefix + "wagtailcore_page")
+        missing = engine is not None and not engine.indices.exists(index=backend.index_prefix + "wagtailcore_page")
         if rebuild or missing:
             self.progress("search: building the index...")
-            call_command("update_index", stdout=self.stdout)
-        else:
+            call_command("rebuild_search_index", stdout=self.stdout)
+        elif engine is not None:
             call_command("retry_search_index", stdout=self.stdout)

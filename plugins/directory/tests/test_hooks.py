@@ -60,6 +60,18 @@ def test_demo_loader_creates_realistic_actors_once(root_page, vocabulary):
     assert Actor.objects.count() == 130
 
 
+def test_demo_loader_restores_a_flushed_vocabulary(root_page):
+    # `flush` (or a transactional test before this one) empties the tables
+    # the vocabulary migration filled; the demo must still load.
+    from maillage_core.models import Sector
+    from maillage_directory import demo
+
+    Sector.objects.all().delete()
+    assert demo.load({"actors": 30}, lambda message: None) == 31
+    assert Sector.objects.count() == 18
+    assert all(actor.sectors.exists() for actor in Actor.objects.all())
+
+
 def test_demo_loader_default_is_two_thousand():
     from maillage_directory import demo
 

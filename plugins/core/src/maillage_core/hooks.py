@@ -16,6 +16,10 @@ for every registered contribution with the helpers below.
 ``maillage_organisations``     fn(query, limit) -> iterable of Organisation:
                                lets a form offer organisations a plugin knows.
 ``maillage_upcoming_events``   fn(request, limit) -> iterable of Event.
+``maillage_search_rebuilders`` fn() -> iterable of (model, rebuild): a faster
+                               way than update_index to rebuild the index of
+                               ``model``; ``rebuild(progress)`` is called with a
+                               function taking (done, total).
 """
 
 from dataclasses import dataclass, field
@@ -30,6 +34,7 @@ COUNTRY_SECTIONS = "maillage_country_sections"
 DEMO_CONTENT = "maillage_demo_content"
 ORGANISATIONS = "maillage_organisations"
 UPCOMING_EVENTS = "maillage_upcoming_events"
+SEARCH_REBUILDERS = "maillage_search_rebuilders"
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,10 @@ def organisations(query, limit=10):
 def upcoming_events(request, limit=5):
     events = [event for fn in hooks.get_hooks(UPCOMING_EVENTS) for event in fn(request, limit)]
     return sorted(events, key=lambda event: event.start)[:limit]
+
+
+def search_rebuilders():
+    return {model: rebuild for fn in hooks.get_hooks(SEARCH_REBUILDERS) for model, rebuild in fn()}
 
 
 def demo_loaders():

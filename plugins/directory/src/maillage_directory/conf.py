@@ -17,6 +17,9 @@ DEFAULTS = {
     "UPDATE_LINK_DAYS": 30,
     # Who is told of new submissions; empty: MAILLAGE_OFFICER_EMAIL, then nobody.
     "OFFICER_EMAIL": "",
+    # Seconds a rendered listing is kept for the next visitor asking the
+    # same; any change to actors or vocabulary makes it stale at once. 0: off.
+    "LISTING_CACHE_SECONDS": 600,
 }
 
 

@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils.html import escape
 from wagtail.models import Site
 
+from maillage_core.data.seed import ensure_vocabulary
 from maillage_core.models import ActorType, Sector, SustainableDevelopmentGoal
 
 from .importing.importer import SlugAllocator
@@ -179,6 +180,10 @@ def load(options, progress):
     created = ensure_directory_page()
     existing = set(Actor.objects.filter(external_key__startswith=KEY_PREFIX).values_list("external_key", flat=True))
     missing = [n for n in range(1, wanted + 1) if f"{KEY_PREFIX}{n:06d}" not in existing]
+    if missing:
+        # The vocabulary comes from a data migration, which `flush` (and a
+        # transactional test) wipes; the demo actors need it back.
+        ensure_vocabulary()
     vocabulary = Vocabulary()
     slugs = SlugAllocator() if missing else None
     for start in range(0, len(missing), BATCH):

@@ -2,6 +2,8 @@
 
 from modelsearch.backends import get_search_backends_with_name
 
+from .listing_cache import data_changed
+
 
 def index_actor(pk):
     from .models import Actor
@@ -11,11 +13,13 @@ def index_actor(pk):
         return
     for _name, backend in get_search_backends_with_name(with_auto_update=True):
         backend.add(actor)
+    data_changed()
 
 
 def remove_actor(actor):
     for _name, backend in get_search_backends_with_name(with_auto_update=True):
         backend.delete(actor)
+    data_changed()
 
 
 # A full reindex of the directory, built from plain rows.
@@ -109,6 +113,7 @@ def reindex_all(progress=None):
                 progress(min(start + BATCH, len(ids)), len(ids))
         set_refresh_interval(backend, index.name, None)  # back to the engine's default
         rebuilder.finish()
+    data_changed()
     return sent
 
 

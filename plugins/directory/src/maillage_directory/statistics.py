@@ -33,4 +33,8 @@ def statistics() -> Statistics:
 
 
 def forget():
+    """Actors changed: the figures and every cached listing are stale."""
+    from .listing_cache import data_changed
+
     cache.delete(CACHE_KEY)
+    data_changed()

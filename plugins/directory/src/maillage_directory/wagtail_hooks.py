@@ -47,6 +47,13 @@ def directory_country_section(request, country_code):
     return sources.country_section(request, country_code)
 
 
+@hooks.register(maillage_hooks.SEARCH_REBUILDERS)
+def actor_rebuilder():
+    from .indexing import reindex_all
+
+    return [(Actor, reindex_all)]
+
+
 @hooks.register(maillage_hooks.DEMO_CONTENT)
 def directory_demo():
     return demo.load

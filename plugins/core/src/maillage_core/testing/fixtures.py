@@ -46,6 +46,17 @@ def _closed_circuit():
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache():
+    """Rate limits, cached menus and listings never leak between tests
+    (each test's database is rolled back; the cache is not)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path_factory):
     settings.MEDIA_ROOT = str(tmp_path_factory.mktemp("media"))
 

@@ -6,6 +6,7 @@ renaming a sector's slug does not need a reindex). ``Vocabulary`` maps one
 to the other with four queries per request.
 """
 
+import time
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -53,35 +54,44 @@ class Option:
     label: str
 
 
-CACHE_KEY = "maillage_directory:vocabulary:v1:{language}"
-CACHE_TIMEOUT = 300
+VERSION_KEY = "maillage_directory:vocabulary-version"
+_loaded = {}  # (language, version) -> options, in this process
 
 
 def forget_vocabulary(**kwargs):
-    from django.conf import settings
+    """An officer edited the vocabulary: every process loads it again."""
     from django.core.cache import cache
 
-    cache.delete_many([CACHE_KEY.format(language=code) for code, _name in settings.LANGUAGES])
+    cache.set(VERSION_KEY, time.time_ns(), None)
 
 
 class Vocabulary:
     """Every value each facet can take, in the visitor's language.
 
-    Kept in the cache (the same for every visitor, read on every directory
-    page) and forgotten when an officer edits the vocabulary.
+    Read on every directory page and the same for every visitor: each
+    process keeps it in memory under a version held in the shared cache,
+    which changes when an officer edits the vocabulary.
     """
 
     def __init__(self):
         from django.core.cache import cache
         from django.utils.translation import get_language
 
-        key = CACHE_KEY.format(language=get_language() or "")
-        self.options = cache.get(key)
-        if self.options is None:
-            self.options = self.load()
-            cache.set(key, self.options, CACHE_TIMEOUT)
-        self._by_value = {key: {o.value: o for o in options} for key, options in self.options.items()}
-        self._by_key = {key: {o.key: o for o in options} for key, options in self.options.items()}
+        version = cache.get(VERSION_KEY)
+        if version is None:
+            version = time.time_ns()
+            cache.add(VERSION_KEY, version, None)
+        key = (get_language() or "", version)
+        if key not in _loaded:
+            options = self.load()
+            for stale in [k for k in _loaded if k[1] != version]:
+                del _loaded[stale]  # older versions are of no use any more
+            _loaded[key] = (
+                options,
+                {facet: {o.value: o for o in values} for facet, values in options.items()},
+                {facet: {o.key: o for o in values} for facet, values in options.items()},
+            )
+        self.options, self._by_value, self._by_key = _loaded[key]
 
     @staticmethod
     def load():

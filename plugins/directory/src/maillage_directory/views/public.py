@@ -4,11 +4,13 @@ import json
 
 from django.db.models import Prefetch
 from django.http import Http404
+from django.template.loader import render_to_string
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
+from django.utils.translation import get_language
 
-from .. import conf, worldmap
+from .. import conf, listing_cache, worldmap
 from ..models import Actor, ActorProject
 from ..search import listing as directory_listing
 from ..search.facets import SORTS, DirectoryQuery, Vocabulary
@@ -20,8 +22,24 @@ JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 def directory(request, page):
     vocabulary = Vocabulary()
     query = DirectoryQuery.from_request(request, vocabulary)
-    listing = directory_listing.run(Actor, query, vocabulary, conf.get("PER_PAGE"))
+    language = get_language()
+    # A clean query's listing is the same for everyone: reuse a rendered one.
+    cached = listing_cache.get(page, language, query) if not query.notices else None
+    if cached is None:
+        listing = directory_listing.run(Actor, query, vocabulary, conf.get("PER_PAGE"))
+        body = render_listing(request, page, query, listing, vocabulary)
+        cached = (body, listing.total)
+        if not query.notices and not listing.degraded:
+            listing_cache.put(page, language, query, cached)
+    body, total = cached
+    return page.render(
+        request, context_overrides={"directory_body": body, "listing_total": total, "query": query}
+    )
+
+
+def render_listing(request, page, query, listing, vocabulary):
     context = {
+        "page": page,
         "listing": listing,
         "query": query,
         "notices": query.notices,
@@ -30,7 +48,7 @@ def directory(request, page):
     }
     if page.show_map:
         context.update(map_context(listing.country_counts, query, vocabulary))
-    return page.render(request, context_overrides=context)
+    return render_to_string("maillage_directory/includes/directory_body.html", context)
 
 
 def map_context(counts, query, vocabulary):

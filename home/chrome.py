@@ -1,0 +1,62 @@
+"""The parts of every page that change only when the officer edits the
+site: the main menu and the footer.
+
+They cost several queries on each page view (the menu's pages and their
+privacy, the network settings and the pages they link to), yet are the same
+for every visitor of a site in a given language. They are kept in the cache
+under a version that changes whenever a page is published, unpublished,
+moved or deleted, privacy changes, or the settings or sites are saved.
+"""
+
+import time
+
+from django.core.cache import cache
+from django.utils.translation import get_language
+
+VERSION_KEY = "maillage:chrome-version"
+TIMEOUT = 24 * 3600
+
+
+def version():
+    current = cache.get(VERSION_KEY)
+    if current is None:
+        current = time.time_ns()
+        cache.add(VERSION_KEY, current, None)
+    return current
+
+
+def changed(**kwargs):
+    """The menu or the footer may differ from now on (a signal receiver)."""
+    cache.set(VERSION_KEY, time.time_ns(), None)
+
+
+def cached(part, site, build):
+    """``build()``'s result for this site and language, from the cache when fresh."""
+    key = f"maillage:chrome:{part}:{site.pk}:{get_language()}:{version()}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, TIMEOUT)
+    return value
+
+
+def connect_signals():
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.models import PageViewRestriction, Site
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    from .models.settings import NetworkSettings
+
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(changed, dispatch_uid=f"maillage_chrome_{signal}")
+    for model in (PageViewRestriction, NetworkSettings, Site):
+        post_save.connect(changed, sender=model, dispatch_uid=f"maillage_chrome_save_{model.__name__}")
+        post_delete.connect(changed, sender=model, dispatch_uid=f"maillage_chrome_delete_{model.__name__}")
+    post_delete.connect(page_deleted, dispatch_uid="maillage_chrome_page_delete")
+
+
+def page_deleted(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        changed()

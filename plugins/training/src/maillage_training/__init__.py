@@ -1,0 +1,1 @@
+"""maillage-training: the half-yearly training programme of a Maillage site."""

@@ -1,0 +1,83 @@
+"""What the plugin gives other parts of a site through ``maillage_core.hooks``:
+upcoming sessions for the home page and for any plugin that lists events
+(the youth space, for one), without either importing the other."""
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Site
+
+from maillage_core.hooks import Event, KeyFigure, Section
+
+from . import conf
+from .models import TrainingIndexPageMixin, TrainingSession
+from .models.pages import concrete_subclasses
+from .views.common import attach_trainings
+
+HOME_SESSIONS = 3
+
+
+def site_root(request):
+    site = Site.find_for_request(request) if request is not None else None
+    return site.root_page if site else None
+
+
+def upcoming_sessions(request, limit):
+    sessions = TrainingSession.objects.visible().upcoming().exclude(status=TrainingSession.Status.CANCELLED)
+    sessions = sessions.with_counts().select_related("department").filter(start__gte=timezone.now())
+    root = site_root(request)
+    if root is not None:
+        sessions = sessions.under(root)
+    return attach_trainings(sessions[:limit], request)
+
+
+def programme_page(request):
+    models = concrete_subclasses(TrainingIndexPageMixin)
+    pages = models[0].objects.live().public() if models else None
+    root = site_root(request)
+    if pages is not None and root is not None:
+        pages = pages.descendant_of(root)
+    return pages.first() if pages is not None else None
+
+
+def upcoming_events(request, limit):
+    return [
+        Event(
+            title=session.training_page.title,
+            url=session.url,
+            start=session.start,
+            location=session.location_label() or str(_("Online")),
+            kind="training",
+        )
+        for session in upcoming_sessions(request, limit)
+    ]
+
+
+def home_figures(request):
+    sessions = TrainingSession.objects.visible().upcoming().exclude(status=TrainingSession.Status.CANCELLED)
+    root = site_root(request)
+    if root is not None:
+        sessions = sessions.under(root)
+    count = sessions.count()
+    if not count:
+        return []
+    programme = programme_page(request)
+    return [KeyFigure(label=str(_("upcoming training sessions")), value=count, url=programme.url if programme else "")]
+
+
+def home_sections(request):
+    sessions = upcoming_sessions(request, HOME_SESSIONS)
+    if not sessions:
+        return []
+    return [
+        Section(
+            key="trainings",
+            title=str(_("Upcoming trainings")),
+            template="maillage_training/includes/home_section.html",
+            context={
+                "sessions": sessions,
+                "programme": programme_page(request),
+                "time_zone": conf.get("TIME_ZONE"),
+            },
+            order=40,
+        )
+    ]

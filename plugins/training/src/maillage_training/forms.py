@@ -1,0 +1,94 @@
+"""The public registration form."""
+
+import re
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from maillage_core.antispam import HoneypotFormMixin
+from maillage_core.hooks import organisations
+from maillage_core.params import clean_text
+
+from . import conf
+
+MARKUP = re.compile(r"<\s*[a-zA-Z!/?]|javascript:", re.IGNORECASE)
+
+
+def plain_text(value):
+    if MARKUP.search(value or ""):
+        raise forms.ValidationError(
+            _("Please write plain text: angle brackets starting a tag (like “<script”) are not accepted."),
+            code="markup",
+        )
+
+
+class RegistrationForm(HoneypotFormMixin, forms.Form):
+    name = forms.CharField(
+        label=_("First and last name"),
+        max_length=150,
+        validators=[plain_text],
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label=_("Email"),
+        max_length=254,
+        help_text=_("Your confirmation and the link to cancel are sent here."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    organisation = forms.CharField(
+        label=_("Organisation"),
+        required=False,
+        max_length=200,
+        validators=[plain_text],
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+    )
+    role = forms.CharField(
+        label=_("Role in the organisation"),
+        required=False,
+        max_length=150,
+        validators=[plain_text],
+        widget=forms.TextInput(attrs={"autocomplete": "organization-title"}),
+    )
+    accessibility_needs = forms.CharField(
+        label=_("Accessibility needs"),
+        required=False,
+        max_length=2000,
+        validators=[plain_text],
+        help_text=_("Tell us what would help you take part: access, hearing, sight, pace…"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    consent = forms.BooleanField(
+        label=_("I agree that the network keeps these details to organise the training, as the data policy says."),
+        error_messages={"required": _("Your consent is needed to register.")},
+    )
+
+    field_order = ["name", "email", "organisation", "role", "accessibility_needs", "consent"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.organisation_key = ""
+        self.organisation_suggestions = suggested_organisations()
+        if self.organisation_suggestions:
+            self.fields["organisation"].widget.attrs["list"] = "organisation-suggestions"
+            self.fields["organisation"].help_text = _("Start typing to choose among the organisations the site knows.")
+
+    def clean_name(self):
+        return clean_text(self.cleaned_data["name"], 150)
+
+    def clean_organisation(self):
+        text = clean_text(self.cleaned_data.get("organisation", ""), 200)
+        if text:
+            for organisation in organisations(text, 5):
+                if organisation.name.casefold() == text.casefold():
+                    self.organisation_key = organisation.key
+                    return organisation.name
+        return text
+
+    def clean_role(self):
+        return clean_text(self.cleaned_data.get("role", ""), 150)
+
+
+def suggested_organisations():
+    """Organisations another installed plugin offers (the directory, for one)."""
+    limit = conf.get("ORGANISATION_SUGGESTIONS")
+    return organisations("", limit) if limit else []

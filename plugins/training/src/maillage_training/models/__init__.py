@@ -1,0 +1,14 @@
+from .pages import TrainingFormat, TrainingIndexPage, TrainingIndexPageMixin, TrainingPage, TrainingPageMixin
+from .registrations import Registration, RegistrationEmail
+from .sessions import TrainingSession
+
+__all__ = [
+    "Registration",
+    "RegistrationEmail",
+    "TrainingFormat",
+    "TrainingIndexPage",
+    "TrainingIndexPageMixin",
+    "TrainingPage",
+    "TrainingPageMixin",
+    "TrainingSession",
+]

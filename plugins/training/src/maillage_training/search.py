@@ -1,0 +1,44 @@
+"""The trainings' section of site search (``maillage_search_sources``)."""
+
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.models import Site
+
+from maillage_core.search.sources import QuerysetSearchSource, SearchHit, summary_of
+
+from . import conf
+from .models import TrainingSession
+
+
+class TrainingSearchSource(QuerysetSearchSource):
+    key = "trainings"
+    label = gettext_lazy("Trainings")
+    order = 30
+    fallback_fields = ("title", "summary")
+
+    def get_queryset(self, request):
+        trainings = conf.training_page_model().objects.live()
+        site = Site.find_for_request(request)
+        return trainings.descendant_of(site.root_page, inclusive=True) if site else trainings
+
+    def get_public_queryset(self, request):
+        return self.get_queryset(request).public()
+
+    def to_hit(self, training, request) -> SearchHit:
+        upcoming = (
+            TrainingSession.objects.filter(training_id=training.pk, start__gte=timezone.now())
+            .exclude(status=TrainingSession.Status.CANCELLED)
+            .order_by("start")
+            .first()
+        )
+        meta = _("Next session: %(date)s") % {
+            "date": date_format(timezone.localtime(upcoming.start, conf.time_zone()), "j F Y")
+        } if upcoming else _("No upcoming session")
+        return SearchHit(
+            title=training.title,
+            url=training.get_url(request=request) or "",
+            summary=summary_of(training.summary),
+            meta=meta,
+        )

@@ -1,0 +1,47 @@
+"""Shared pieces of the public views: the visible sessions of a programme
+and their trainings, fetched in a fixed number of queries."""
+
+from maillage_core.models import Department, Sector
+
+from .. import conf
+from ..models import TrainingFormat, TrainingSession
+
+
+def programme_sessions(programme):
+    """Visible sessions of the trainings under ``programme``, with seat counts."""
+    return TrainingSession.objects.under(programme).visible().with_counts().select_related("department")
+
+
+def attach_trainings(sessions, request):
+    """Evaluate ``sessions`` and give each its training page (``session.training_page``,
+    sectors prefetched) and public URL, in two queries whatever their number."""
+    sessions = list(sessions)
+    trainings = (
+        conf.training_page_model()
+        .objects.prefetch_related("sectors")
+        .in_bulk({session.training_id for session in sessions})
+    )
+    kept = []
+    for session in sessions:
+        training = trainings.get(session.training_id)
+        if training is None:  # a page of another type: not ours to show
+            continue
+        session.training_page = training
+        session.url = session_url(training, session, request)
+        kept.append(session)
+    return kept
+
+
+def session_url(training, session, request=None):
+    base = training.get_url(request=request) or ""
+    return base + training.reverse_subpage("session_view", kwargs={"session_id": session.pk})
+
+
+def filter_options(programme):
+    """Choices of the filter form: every sector, the departments where this programme has sessions."""
+    used = TrainingSession.objects.under(programme).exclude(department=None).values("department_id")
+    return {
+        "sectors": list(Sector.objects.all()),
+        "departments": list(Department.objects.filter(code__in=used)),
+        "formats": TrainingFormat.choices,
+    }

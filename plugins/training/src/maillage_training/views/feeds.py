@@ -1,0 +1,88 @@
+"""Calendar feeds (iCalendar) and the RSS feed of a programme, and the
+.ics file of one session. Feeds hold only visible sessions (published,
+public trainings) that have not ended; a cancelled one stays with the
+CANCELLED status so subscribed calendars mark it."""
+
+from django.http import Http404, HttpResponse
+from django.utils import timezone
+from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
+from wagtail.models import Site
+
+from .. import calendars, conf
+from ..filters import read_filters
+from .common import attach_trainings, programme_sessions, session_url
+from .training import training_sessions
+
+ICAL_TYPE = "text/calendar; charset=utf-8"
+
+
+def domain_of(request):
+    site = Site.find_for_request(request)
+    return site.hostname if site else "maillage"
+
+
+def feed_sessions(programme, request):
+    filters = read_filters(request, with_month=False)
+    sessions = filters.apply(programme_sessions(programme).upcoming())[: conf.get("FEED_LIMIT")]
+    return attach_trainings(sessions, request), filters
+
+
+def programme_ical(programme, request):
+    sessions, filters = feed_sessions(programme, request)
+    if filters.notices:
+        # A subscription with a bad parameter must not silently show everything.
+        return HttpResponse(" ".join(filters.notices), status=400, content_type="text/plain; charset=utf-8")
+    domain = domain_of(request)
+    calendar = calendars.new_calendar(programme.title)
+    for session in sessions:
+        url = request.build_absolute_uri(session.url)
+        calendar.add_component(calendars.session_event(session, session.training_page, url=url, domain=domain))
+    response = HttpResponse(calendars.finish(calendar), content_type=ICAL_TYPE)
+    response["Content-Disposition"] = f'inline; filename="{programme.slug}.ics"'
+    return response
+
+
+def session_ical(training, request, session_id):
+    session = training_sessions(training).filter(pk=session_id).first()
+    if session is None:
+        raise Http404
+    url = request.build_absolute_uri(session_url(training, session, request))
+    calendar = calendars.new_calendar(training.title)
+    calendar.add_component(calendars.session_event(session, training, url=url, domain=domain_of(request)))
+    response = HttpResponse(calendars.finish(calendar), content_type=ICAL_TYPE)
+    day = timezone.localtime(session.start, conf.time_zone()).strftime("%Y-%m-%d")
+    response["Content-Disposition"] = f'attachment; filename="{training.slug}-{day}.ics"'
+    return response
+
+
+def programme_rss(programme, request):
+    sessions, filters = feed_sessions(programme, request)
+    if filters.notices:
+        return HttpResponse(" ".join(filters.notices), status=400, content_type="text/plain; charset=utf-8")
+    feed = Rss201rev2Feed(
+        title=programme.title,
+        link=request.build_absolute_uri(programme.url),
+        description=strip_tags(programme.intro) or _("Upcoming training sessions"),
+        language="fr",
+        feed_url=request.build_absolute_uri(),
+    )
+    domain = domain_of(request)
+    zone = conf.time_zone()
+    for session in sessions:
+        start = timezone.localtime(session.start, zone)
+        title = _("%(title)s — %(date)s") % {"title": session.training_page.title, "date": start.strftime("%d/%m/%Y %H:%M")}
+        if session.is_cancelled:
+            title = _("Cancelled: %(title)s") % {"title": title}
+        feed.add_item(
+            title=title,
+            link=request.build_absolute_uri(session.url),
+            description=strip_tags(session.training_page.summary),
+            unique_id=calendars.session_uid(session, domain),
+            unique_id_is_permalink=False,
+            pubdate=session.created_at,
+            updateddate=session.updated_at,
+            categories=[sector.name for sector in session.training_page.sectors.all()],
+        )
+    return HttpResponse(feed.writeString("utf-8"), content_type="application/rss+xml; charset=utf-8")

@@ -1,0 +1,9 @@
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+
+# The plugin's public views are routes of its pages: nothing to include.
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("", include(wagtail_urls)),
+]

@@ -1,0 +1,69 @@
+"""Menu, footer and site lookups come from the cache, and never outlive a change."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Site
+
+pytestmark = pytest.mark.django_db
+
+
+def menu_of(client, page):
+    html = client.get(page.url).content.decode()
+    return html[html.index('class="main-menu"') : html.index("</nav>", html.index('class="main-menu"'))]
+
+
+def queries(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def test_the_second_view_asks_fewer_queries(client, home_page, make_page):
+    page = make_page("Le réseau", show_in_menus=True)
+    first, second = queries(client, page.url), queries(client, page.url)
+    assert second < first
+
+
+def test_a_published_page_joins_the_menu_at_once(client, home_page, make_page):
+    about = make_page("Le réseau", show_in_menus=True)
+    assert "Nos services" not in menu_of(client, about)
+    make_page("Nos services", show_in_menus=True)
+    assert "Nos services" in menu_of(client, about)
+
+
+def test_an_unpublished_page_leaves_the_menu_at_once(client, home_page, make_page):
+    about = make_page("Le réseau", show_in_menus=True)
+    services = make_page("Nos services", show_in_menus=True)
+    assert "Nos services" in menu_of(client, about)
+    services.unpublish()
+    assert "Nos services" not in menu_of(client, about)
+
+
+def test_the_current_section_is_marked_whatever_the_cache(client, home_page, make_page):
+    about = make_page("Le réseau", show_in_menus=True)
+    child = make_page("Nos membres", parent=about)
+    assert 'aria-current="page">Le réseau' in menu_of(client, about)
+    assert 'aria-current="true">Le réseau' in menu_of(client, child)
+    assert "aria-current" not in menu_of(client, home_page)
+
+
+def test_saved_network_settings_show_in_the_footer_at_once(client, home_page):
+    from home.models import NetworkSettings
+
+    site = Site.objects.get(is_default_site=True)
+    client.get(home_page.url)
+    settings = NetworkSettings.for_site(site)
+    settings.name = "Réseau Soleil"
+    settings.save()
+    html = client.get(home_page.url).content.decode()
+    assert "Réseau Soleil" in html[html.index("<footer") : html.index("</footer>")]
+
+
+def test_an_edited_site_is_found_again(client, home_page):
+    client.get(home_page.url)
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "Portail renommé"
+    site.save()
+    html = client.get(home_page.url).content.decode()
+    assert "Portail renommé" in html[html.index("<header") : html.index("</header>")]

@@ -59,9 +59,10 @@ def test_the_home_page_gets_a_figure_and_the_next_meetings_anonymous_visitors_ma
     make_group(groups_index, "Groupe pays Mali", status=GroupStatus.ARCHIVED)
     make_meeting(group, "Réunion ouverte", days=3)
     make_meeting(group, "Réunion réservée", days=2, members_only=True)
-    [figure] = maillage_hooks.home_figures(request_for())
-    assert figure.value == 1 and figure.url == groups_index.url
-    [section] = maillage_hooks.home_sections(request_for())
+    # Inside the site, other plugins add figures and sections of their own.
+    [figure] = [figure for figure in maillage_hooks.home_figures(request_for()) if figure.url == groups_index.url]
+    assert figure.value == 1
+    [section] = [section for section in maillage_hooks.home_sections(request_for()) if section.key == "groups"]
     assert [meeting.title for meeting in section.context["meetings"]] == ["Réunion ouverte"]
     assert [event.title for event in maillage_hooks.upcoming_events(request_for())] == ["Réunion ouverte"]
     member = make_person("m@exemple.org")

@@ -18,9 +18,17 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
+    from django.urls import re_path
+    from django.views.static import serve
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Uploaded images and the like, but not documents: those go through
+    # Wagtail's /documents/ view, which checks who may download them
+    # (members-only documents of working groups). A production web server
+    # serving MEDIA_ROOT must refuse documents/ likewise.
+    media = settings.MEDIA_URL.lstrip("/")
+    urlpatterns += [
+        re_path(rf"^{media}(?!documents/)(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+    ]
 
 # Plugins' public URLs go above this line; Wagtail serves every other path.
 urlpatterns += [path("", include(wagtail_urls))]

@@ -105,3 +105,32 @@ def test_the_demo_loads_the_groups_once(home_page, settings):
     assert GroupPage.objects.live().count() == 8 and MeetingPage.objects.exists()
     call_command("load_demo", "--actors", "5", "--no-admin")
     assert GroupPage.objects.count() == 8
+
+
+@pytest.fixture
+def debug_urls(settings, tmp_path):
+    """The site's URLs as DEBUG builds them (media served by Django from tmp_path)."""
+    import importlib
+
+    from django.urls import clear_url_caches
+
+    module = importlib.import_module(settings.ROOT_URLCONF)
+    settings.DEBUG, settings.MEDIA_ROOT = True, tmp_path
+    importlib.reload(module)
+    clear_url_caches()
+    yield
+    settings.DEBUG = False
+    importlib.reload(module)
+    clear_url_caches()
+
+
+def test_in_development_media_are_served_but_documents_only_through_their_checked_view(
+    client, space, settings, tmp_path, debug_urls
+):
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "logo.txt").write_text("logo")
+    assert client.get(settings.MEDIA_URL + "images/logo.txt").status_code == 200
+    document = make_document(space["group"], "Contacts réservés", members_only=True)
+    assert (tmp_path / document.file.name).exists()
+    assert client.get(settings.MEDIA_URL + document.file.name).status_code == 404
+    assert client.get(document.url).status_code == 302  # to the members' sign-in

@@ -134,3 +134,15 @@ def test_in_development_media_are_served_but_documents_only_through_their_checke
     assert (tmp_path / document.file.name).exists()
     assert client.get(settings.MEDIA_URL + document.file.name).status_code == 404
     assert client.get(document.url).status_code == 302  # to the members' sign-in
+
+
+def test_the_home_page_lists_the_next_meetings_each_visitor_may_see(client, space):
+    make_meeting(space["group"], "Réunion ouverte de Bobo-Dioulasso", days=6)
+    make_meeting(space["group"], "Réunion réservée de Dori", days=5, members_only=True)
+    response = client.get("/")
+    html = response.content.decode()
+    assert response.status_code == 200 and 'class="home-section home-section--groups"' in html
+    assert "Réunion ouverte de Bobo-Dioulasso" in html and "Réunion réservée de Dori" not in html
+    client.force_login(space["member"])
+    html = client.get("/").content.decode()
+    assert "Réunion ouverte de Bobo-Dioulasso" in html and "Réunion réservée de Dori" in html

@@ -48,6 +48,11 @@ def test_a_meeting_shows_and_exports_its_paris_time_on_both_sides_of_a_clock_cha
         event = icalendar.Calendar.from_ical(response.content).walk("VEVENT")[0]
         start = event.decoded("dtstart")
         assert (start.hour, str(start.tzinfo)) == (14, "Europe/Paris")
+        # The zone's definition travels with the file and covers the meeting's year.
+        [zone] = icalendar.Calendar.from_ical(response.content).walk("VTIMEZONE")
+        assert str(zone["tzid"]) == "Europe/Paris"
+        assert {part.name for part in zone.subcomponents} == {"STANDARD", "DAYLIGHT"}
+        assert "2031" in zone.to_ical().decode()
     feed = icalendar.Calendar.from_ical(client.get(group.url + "calendrier/").content)
     assert sorted(str(event["summary"]) for event in feed.walk("VEVENT")) == [
         "Groupe pays Madagascar — Réunion d'hiver",

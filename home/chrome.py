@@ -50,9 +50,19 @@ def connect_signals():
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(changed, dispatch_uid=f"maillage_chrome_{signal}")
     for model in (PageViewRestriction, NetworkSettings, Site):
-        post_save.connect(changed, sender=model, dispatch_uid=f"maillage_chrome_save_{model.__name__}")
         post_delete.connect(changed, sender=model, dispatch_uid=f"maillage_chrome_delete_{model.__name__}")
+    for model in (PageViewRestriction, Site):
+        post_save.connect(changed, sender=model, dispatch_uid=f"maillage_chrome_save_{model.__name__}")
+    post_save.connect(settings_saved, sender=NetworkSettings, dispatch_uid="maillage_chrome_save_NetworkSettings")
     post_delete.connect(page_deleted, dispatch_uid="maillage_chrome_page_delete")
+
+
+def settings_saved(sender, instance, created, **kwargs):
+    # ``NetworkSettings.for_site()`` creates the row, with its defaults, the
+    # first time a page is drawn: the chrome being built is already right, and
+    # forgetting it would make the next visitor rebuild it for nothing.
+    if not created:
+        changed()
 
 
 def page_deleted(sender, instance, **kwargs):

@@ -25,6 +25,19 @@ def test_the_second_view_asks_fewer_queries(client, home_page, make_page):
     assert second < first
 
 
+def test_the_chrome_built_by_the_very_first_view_is_kept(client, home_page, make_page):
+    # The first view also creates the network settings row; that creation
+    # must not throw away the chrome it was building.
+    from home.models import NetworkSettings
+
+    page = make_page("Le réseau", show_in_menus=True)
+    NetworkSettings.objects.all().delete()
+    queries(client, page.url)
+    assert NetworkSettings.objects.count() == 1
+    second, third = queries(client, page.url), queries(client, page.url)
+    assert second == third
+
+
 def test_a_published_page_joins_the_menu_at_once(client, home_page, make_page):
     about = make_page("Le réseau", show_in_menus=True)
     assert "Nos services" not in menu_of(client, about)

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "maillage_directory",
     "maillage_training",
     "maillage_groups",
+    "maillage_youth",
     "maillage_core",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

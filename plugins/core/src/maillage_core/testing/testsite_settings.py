@@ -1,0 +1,90 @@
+"""Settings shared by the minimal Wagtail projects in which each plugin's
+own tests run standalone, with only maillage-core beside the plugin.
+
+A plugin's test project layers on top of these, as Django projects layer
+their settings::
+
+    from maillage_core.testing.testsite_settings import *  # noqa: F403
+    from maillage_core.testing.testsite_settings import INSTALLED_APPS, search_backends_for
+
+    INSTALLED_APPS = ["maillage_directory", *INSTALLED_APPS]
+    ROOT_URLCONF = "directory_testsite.urls"
+    WAGTAILSEARCH_BACKENDS = search_backends_for("dirtest")
+"""
+
+import os
+
+from maillage_core.search.config import search_backends
+
+SECRET_KEY = "maillage-plugin-tests-only"
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+USE_TZ = True
+TIME_ZONE = "Europe/Paris"
+LANGUAGE_CODE = "fr"
+LANGUAGES = [("fr", "Français"), ("en", "English")]
+
+INSTALLED_APPS = [
+    "maillage_core",
+    "wagtail.images",
+    "wagtail.documents",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.sites",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "django_countries",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+]
+MIDDLEWARE = [
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+]
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ]
+        },
+    }
+]
+
+
+def database(**sqlite):
+    """SQLite by default (``sqlite`` overrides its entry), or ``DATABASE_URL``
+    when CI points the suites at PostgreSQL."""
+    if os.environ.get("DATABASE_URL"):
+        import dj_database_url
+
+        return {"default": dj_database_url.parse(os.environ["DATABASE_URL"])}
+    return {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:", **sqlite}}
+
+
+def search_backends_for(name):
+    """The engine named by ``SEARCH_URL`` (the database backend without it),
+    under index names no other suite or process uses."""
+    return search_backends(os.environ.get("SEARCH_URL"), index_prefix=f"maillage_{name}_{os.getpid()}_")
+
+
+DATABASES = database()
+STATIC_URL = "/static/"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+WAGTAILADMIN_BASE_URL = "http://testserver"

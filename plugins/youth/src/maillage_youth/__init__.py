@@ -1,0 +1,1 @@
+"""maillage-youth: the Espace Jeunes of a regional network."""

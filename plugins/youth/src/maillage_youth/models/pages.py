@@ -1,0 +1,238 @@
+"""The page types the officer places in the tree: the Espace Jeunes landing
+page, the offers board, the testimonies and the departure guides (the
+scheme catalogue is in ``schemes``).
+
+Each is a ``(Mixin, Page)`` pair, as Wagtail 8's swappable base page asks
+of reusable apps. Sub-views (an offer, the forms, the feeds, the signed
+withdrawal link) are routes of these pages, so a host site adds no URL.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from maillage_core.models import MaillagePageMixin
+
+from ..blocks import GuideBodyBlock
+from .base import concrete_subclasses, first_live, listing_robots, sub_view_canonical_url
+from .choices import GuideTopic
+
+
+class YouthSpacePageMixin(MaillagePageMixin, models.Model):
+    """The Espace Jeunes: schemes, latest offers, testimonies, upcoming
+    trainings (from any plugin that offers events) and guides on one page."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    promote_panels = Page.promote_panels + MaillagePageMixin.seo_panels
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    template = "maillage_youth/youth_space_page.html"
+
+    class Meta:
+        abstract = True
+
+    def get_meta_description(self):
+        return self.search_description or self.intro
+
+    def get_context(self, request, *args, **kwargs):
+        from ..views.landing import landing_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(landing_context(self, request))
+        return context
+
+
+class OfferBoardPageMixin(RoutablePageMixin, MaillagePageMixin, models.Model):
+    """The public offers board: search and filters, each offer's page, the
+    form organisations post with, and the RSS and JSON feeds."""
+
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("A sentence or two above the search form."))
+    submission_intro = RichTextField(
+        _("above the offer form"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("What kind of offers the network publishes, and how long moderation takes."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("submission_intro")]
+    promote_panels = Page.promote_panels + MaillagePageMixin.seo_panels
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    template = "maillage_youth/offer_board_page.html"
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def clean_subpage_models(cls):
+        return []
+
+    @classmethod
+    def for_request(cls, request=None):
+        return first_live(OfferBoardPageMixin, request, "_maillage_youth_board")
+
+    def offer_url(self, offer, request=None):
+        base = self.get_url(request=request)
+        return f"{base}{offer.slug}/" if base else None
+
+    def get_canonical_url(self, request=None):
+        return sub_view_canonical_url(self, request)
+
+    def get_robots(self, request=None):
+        return listing_robots(self, request)
+
+    @path("")
+    def board(self, request):
+        from ..views import offers
+
+        return offers.board(request, self)
+
+    @path("deposer/", name="submit")
+    def submit(self, request):
+        from ..views import offer_submission
+
+        return offer_submission.submit(request, self)
+
+    @path("merci/", name="thanks")
+    def thanks(self, request):
+        from ..views import offer_submission
+
+        return offer_submission.thanks(request, self)
+
+    @path("rss/", name="rss")
+    def rss(self, request):
+        from ..views import feeds
+
+        return feeds.rss(request, self)
+
+    @path("json/", name="json")
+    def json_feed(self, request):
+        from ..views import feeds
+
+        return feeds.json_feed(request, self)
+
+    @path("<slug:slug>/", name="offer")
+    def offer(self, request, slug):
+        from ..views import offers
+
+        return offers.detail(request, self, slug)
+
+
+class TestimonyIndexPageMixin(RoutablePageMixin, MaillagePageMixin, models.Model):
+    """Published testimonies, the form to send one, and the signed link
+    that withdraws it."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    publication_terms = RichTextField(
+        _("publication terms"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Shown beside the consent box: what is published, who keeps the email address, how to withdraw."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("publication_terms")]
+    promote_panels = Page.promote_panels + MaillagePageMixin.seo_panels
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    template = "maillage_youth/testimony_index_page.html"
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def clean_subpage_models(cls):
+        return []
+
+    @classmethod
+    def for_request(cls, request=None):
+        return first_live(TestimonyIndexPageMixin, request, "_maillage_youth_testimonies")
+
+    def testimony_url(self, testimony, request=None):
+        base = self.get_url(request=request)
+        return f"{base}{testimony.pk}/" if base else None
+
+    def get_canonical_url(self, request=None):
+        return sub_view_canonical_url(self, request)
+
+    def get_robots(self, request=None):
+        return listing_robots(self, request)
+
+    @path("")
+    def listing(self, request):
+        from ..views import testimonies
+
+        return testimonies.listing(request, self)
+
+    @path("temoigner/", name="submit")
+    def submit(self, request):
+        from ..views import testimonies
+
+        return testimonies.submit(request, self)
+
+    @path("merci/", name="thanks")
+    def thanks(self, request):
+        from ..views import testimonies
+
+        return testimonies.thanks(request, self)
+
+    @path("retrait/<str:token>/", name="withdraw")
+    def withdraw(self, request, token):
+        from ..views import testimonies
+
+        return testimonies.withdraw(request, self, token)
+
+    @path("<int:pk>/", name="testimony")
+    def testimony(self, request, pk):
+        from ..views import testimonies
+
+        return testimonies.detail(request, self, pk)
+
+
+class GuidePageMixin(MaillagePageMixin, models.Model):
+    """Preparing a departure: health, insurance, visas, funding."""
+
+    topic = models.CharField(_("topic"), max_length=20, choices=GuideTopic.choices, default=GuideTopic.OTHER)
+    intro = models.TextField(_("introduction"), max_length=500, blank=True)
+    body = StreamField(GuideBodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("topic"), FieldPanel("intro"), FieldPanel("body")]
+    promote_panels = Page.promote_panels + MaillagePageMixin.seo_panels
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    template = "maillage_youth/guide_page.html"
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def clean_parent_page_models(cls):
+        return concrete_subclasses(YouthSpacePageMixin) + concrete_subclasses(GuidePageMixin)
+
+    def get_meta_description(self):
+        return self.search_description or self.intro
+
+
+class YouthSpacePage(YouthSpacePageMixin, Page):  # noqa: DJ008  (Page.__str__ is the title)
+    class Meta:
+        verbose_name = _("youth space")
+        verbose_name_plural = _("youth spaces")
+
+
+class OfferBoardPage(OfferBoardPageMixin, Page):  # noqa: DJ008
+    class Meta:
+        verbose_name = _("offers board")
+        verbose_name_plural = _("offers boards")
+
+
+class TestimonyIndexPage(TestimonyIndexPageMixin, Page):  # noqa: DJ008
+    class Meta:
+        verbose_name = _("testimonies")
+        verbose_name_plural = _("testimony pages")
+
+
+class GuidePage(GuidePageMixin, Page):  # noqa: DJ008
+    class Meta:
+        verbose_name = _("departure guide")
+        verbose_name_plural = _("departure guides")

@@ -1,0 +1,84 @@
+"""The finder on the scheme catalogue: answers read from the query string
+(so a result can be shared), checked through ``maillage_core.params``,
+and the catalogue's schemes sorted into those that fit and the others."""
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from maillage_core.models import Sector
+from maillage_core.params import choices, integer, one_of
+
+from ..finder import AGES, BUDGETS, DURATIONS, Profile, assess
+from ..models.choices import DiplomaLevel, WorldRegion
+
+DURATION_LABELS = {
+    "short": gettext_lazy("Less than a month"),
+    "months": gettext_lazy("One to six months"),
+    "year": gettext_lazy("Six months to a year"),
+    "long": gettext_lazy("More than a year"),
+}
+BUDGET_LABELS = {
+    "0": gettext_lazy("Nothing: the costs must be covered"),
+    "300": gettext_lazy("Up to 300 €"),
+    "1000": gettext_lazy("Up to 1,000 €"),
+    "plus": gettext_lazy("More than 1,000 €"),
+}
+
+
+def read_profile(request, sector_slugs):
+    """The visitor's answers, and a notice for each one set aside."""
+    notices = []
+    age, bad_age = integer(request, "age", minimum=AGES[0], maximum=AGES[1])
+    if bad_age is not None:
+        notices.append(
+            _("“%(value)s” is not an age the finder can use: give a whole number between %(min)s and %(max)s.")
+            % {"value": bad_age, "min": AGES[0], "max": AGES[1]}
+        )
+    duration, bad = one_of(request, "duree", DURATIONS, None)
+    if bad:
+        notices.append(_("“%(value)s” is not one of the durations offered; every duration is shown.") % {"value": bad})
+    budget, bad = one_of(request, "budget", BUDGETS, None)
+    if bad:
+        notices.append(_("“%(value)s” is not one of the budgets offered; every budget is shown.") % {"value": bad})
+    diploma, bad = one_of(request, "diplome", [str(level) for level in DiplomaLevel.values], None)
+    if bad:
+        notices.append(_("“%(value)s” is not one of the diploma levels offered.") % {"value": bad})
+    regions, rejected = choices(request, "region", WorldRegion.values, max_values=len(WorldRegion.values))
+    if rejected:
+        notices.append(_("Unknown region ignored: %(values)s.") % {"values": ", ".join(v or "∅" for v in rejected)})
+    sectors, rejected = choices(request, "secteur", sector_slugs, max_values=5)
+    if rejected:
+        notices.append(_("Unknown field ignored: %(values)s.") % {"values": ", ".join(v or "∅" for v in rejected)})
+    profile = Profile(
+        age=age,
+        duration=duration,
+        budget=budget,
+        diploma=int(diploma) if diploma is not None else None,
+        regions=frozenset(regions),
+        sectors=frozenset(sectors),
+    )
+    return profile, notices
+
+
+def finder_context(catalogue, request):
+    sectors = list(Sector.objects.all())
+    profile, notices = read_profile(request, [sector.slug for sector in sectors])
+    assessed = [(scheme, assess(profile, scheme.facts())) for scheme in catalogue.schemes()]
+    fitting = [(scheme, verdict) for scheme, verdict in assessed if verdict.fits]
+    others = sorted(
+        ((scheme, verdict) for scheme, verdict in assessed if not verdict.fits),
+        key=lambda pair: len(pair[1].missing),
+    )
+    return {
+        "profile": profile,
+        "answered": not profile.is_empty,
+        "notices": notices,
+        "fitting": fitting,
+        "others": others,
+        "duration_options": list(DURATION_LABELS.items()),
+        "budget_options": list(BUDGET_LABELS.items()),
+        "diploma_options": [(str(value), label) for value, label in DiplomaLevel.choices],
+        "region_options": WorldRegion.choices,
+        "sector_options": sectors,
+        "chosen_sector": next(iter(sorted(profile.sectors)), ""),
+    }

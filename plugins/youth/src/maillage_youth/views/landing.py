@@ -1,0 +1,66 @@
+"""The Espace Jeunes landing page: schemes, latest offers, testimonies,
+upcoming trainings and guides, in a fixed number of queries.
+
+Upcoming trainings come from any installed plugin through
+``maillage_core.hooks.upcoming_events``; with none installed the section
+is simply left out.
+"""
+
+from maillage_core import hooks as maillage_hooks
+
+from .. import conf
+from ..models import (
+    GuidePageMixin,
+    Offer,
+    OfferBoardPageMixin,
+    SchemeIndexPageMixin,
+    Testimony,
+    TestimonyIndexPageMixin,
+)
+from ..models.base import concrete_subclasses, first_live
+
+
+def nearest(mixin, landing, request):
+    """The page of a type below the landing page, else the site's first one."""
+    for model in concrete_subclasses(mixin):
+        found = model.objects.live().public().descendant_of(landing).order_by("path").first()
+        if found:
+            return found
+    return first_live(mixin, request)
+
+
+def landing_context(landing, request):
+    items = conf.get("LANDING_ITEMS")
+    catalogue = nearest(SchemeIndexPageMixin, landing, request)
+    board = nearest(OfferBoardPageMixin, landing, request)
+    testimony_index = nearest(TestimonyIndexPageMixin, landing, request)
+
+    offers = []
+    board_url = board.get_url(request=request) if board else ""
+    if board:
+        offers = list(Offer.objects.open().for_listing().order_by("-first_published_at", "-pk")[:items])
+        for offer in offers:
+            offer.board_url = f"{board_url}{offer.slug}/"
+
+    testimonies = []
+    testimonies_url = testimony_index.get_url(request=request) if testimony_index else ""
+    if testimony_index:
+        testimonies = list(Testimony.objects.published().for_listing()[: min(items, 3)])
+        for testimony in testimonies:
+            testimony.page_url = f"{testimonies_url}{testimony.pk}/"
+
+    guides = []
+    for model in concrete_subclasses(GuidePageMixin):
+        guides.extend(model.objects.child_of(landing).live().public().order_by("path"))
+
+    return {
+        "catalogue": catalogue,
+        "catalogue_url": catalogue.get_url(request=request) if catalogue else "",
+        "schemes": catalogue.schemes() if catalogue else [],
+        "board_url": board_url,
+        "offers": offers,
+        "testimonies_url": testimonies_url,
+        "testimonies": testimonies,
+        "events": maillage_hooks.upcoming_events(request, items),
+        "guides": guides,
+    }

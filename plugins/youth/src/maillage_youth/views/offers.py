@@ -1,0 +1,127 @@
+"""The offers board and each offer's page (routes of OfferBoardPage)."""
+
+from django.db.models import Q
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django_countries import countries
+
+from maillage_core.models import Sector
+from maillage_core.params import paginate
+from maillage_core.search import visible_search
+from maillage_core.search.errors import EngineUnavailable
+
+from .. import conf
+from ..models import Offer, OfferKind
+from ..offer_filters import SORTS, read_filters
+from ..structured_data import job_posting
+
+MONTHS_OFFERED = 12
+
+
+def search_offers(filters, request):
+    """Open offers matching ``filters``, lazily: from the engine when there
+    is a text query, from the database otherwise."""
+    offers = filters.apply(Offer.objects.open()).for_listing()
+    if not filters.text:
+        return offers.order_by(*filters.ordering, "pk")
+    return visible_search(
+        offers, filters.text, user=getattr(request, "user", None), db_queryset=offers, order_by=filters.ordering
+    )
+
+
+def fallback_search(filters):
+    """During an engine outage: every word in the title, organisation or city."""
+    offers = filters.apply(Offer.objects.open()).for_listing()
+    for word in filters.text.split()[:5]:
+        offers = offers.filter(Q(title__icontains=word) | Q(organisation__icontains=word) | Q(city__icontains=word))
+    return offers.order_by(*filters.ordering, "pk")
+
+
+def one_page(request, filters):
+    """(page, message, degraded): a page of results, from the database when the engine fails."""
+    per_page = conf.get("OFFERS_PER_PAGE")
+    try:
+        paged = paginate(request, search_offers(filters, request), per_page)
+        paged.page.object_list = list(paged.page.object_list)
+        return paged, False
+    except EngineUnavailable:
+        paged = paginate(request, fallback_search(filters), per_page)
+        paged.page.object_list = list(paged.page.object_list)
+        return paged, True
+
+
+def board(request, page):
+    sectors = list(Sector.objects.all())
+    filters = read_filters(request, sectors)
+    paged, degraded = one_page(request, filters)
+    notices = list(filters.notices)
+    if degraded:
+        notices.append(
+            _("The search engine does not answer: offers are matched on their title, organisation and city only "
+              "for now.")
+        )
+    if paged.message:
+        notices.append(paged.message)
+    board_url = page.get_url(request=request)
+    for offer in paged.page.object_list:
+        offer.board_url = f"{board_url}{offer.slug}/"
+    context = {
+        "filters": filters,
+        "offers": paged.page.object_list,
+        "page_obj": paged.page,
+        "total": paged.page.paginator.count,
+        "degraded": degraded,
+        "notices": notices,
+        "board_url": board_url,
+        "kind_options": OfferKind.choices,
+        "country_options": country_options(filters),
+        "sector_options": sectors,
+        "month_options": month_options(filters),
+        "sort_options": list(SORTS.items()),
+    }
+    return page.render(request, context_overrides=context)
+
+
+def country_options(filters):
+    """Countries with an open offer, and any the visitor chose, by name."""
+    codes = set(Offer.objects.open().values_list("country", flat=True).distinct()) | set(filters.countries)
+    return sorted(((code, countries.name(code)) for code in codes if code), key=lambda pair: pair[1])
+
+
+def month_options(filters):
+    from django.utils.formats import date_format
+
+    from ..offer_filters import next_month
+
+    today = timezone.localdate()
+    month = today.replace(day=1)
+    months = []
+    for _index in range(MONTHS_OFFERED):
+        months.append(month)
+        month = next_month(month)
+    if filters.month and filters.month not in months:
+        months.insert(0, filters.month)
+    return [(month.strftime("%Y-%m"), date_format(month, "F Y")) for month in months]
+
+
+def detail(request, page, slug):
+    offer = Offer.objects.select_related("sector").filter(slug=slug).first()
+    if offer is None or not (offer.live or offer.expired):
+        raise Http404
+    board_url = page.get_url(request=request)
+    if not offer.is_open:
+        # A closed offer was public once: say so rather than a bare 404.
+        response = page.render(
+            request,
+            template="maillage_youth/offer_closed.html",
+            context_overrides={"offer": offer, "board_url": board_url},
+        )
+        response.status_code = 410
+        return response
+    context = {
+        "offer": offer,
+        "board_url": board_url,
+        "job_posting": job_posting(offer, request, board_url),
+    }
+    return page.render(request, template="maillage_youth/offer_detail.html", context_overrides=context)

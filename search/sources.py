@@ -3,6 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
+from maillage_core.search.private_pages import exclude_private_pages
 from maillage_core.search.sources import QuerysetSearchSource, SearchHit, summary_of
 
 
@@ -21,7 +22,9 @@ class PageSearchSource(QuerysetSearchSource):
         return pages.descendant_of(root, inclusive=True) if root else pages
 
     def get_public_queryset(self, request):
-        return self.get_queryset(request).public()
+        # Without the engine: Wagtail's restrictions, and what plugins keep
+        # private by fields of their own (a group's members-only minutes).
+        return exclude_private_pages(self.get_queryset(request).public())
 
     def to_hit(self, page, request) -> SearchHit:
         return SearchHit(

@@ -12,13 +12,23 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("langue/", set_language, name="set_language"),
     path("recherche/", search_views.search, name="search"),
+    # Working groups: accounts, join requests, signed links from emails.
+    path("compte/", include("maillage_groups.urls")),
     path("", include("home.urls")),
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
+    from django.urls import re_path
+    from django.views.static import serve
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Uploaded images and the like, but not documents: those go through
+    # Wagtail's /documents/ view, which checks who may download them
+    # (members-only documents of working groups). A production web server
+    # serving MEDIA_ROOT must refuse documents/ likewise.
+    media = settings.MEDIA_URL.lstrip("/")
+    urlpatterns += [
+        re_path(rf"^{media}(?!documents/)(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+    ]
 
 # Plugins' public URLs go above this line; Wagtail serves every other path.
 urlpatterns += [path("", include(wagtail_urls))]

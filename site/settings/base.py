@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "search",
     "maillage_directory",
     "maillage_training",
+    "maillage_groups",
     "maillage_youth",
     "maillage_core",
     "wagtail.contrib.forms",
@@ -151,6 +152,10 @@ SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "maillage_")
 WAGTAILSEARCH_BACKENDS = search_backends(
     SEARCH_URL, index_prefix=SEARCH_INDEX_PREFIX, timeout=float(os.environ.get("SEARCH_TIMEOUT", "1"))
 )
+
+# Members of working groups sign in on the groups plugin's page (the admin
+# keeps its own); members-only pages and documents send visitors there.
+LOGIN_URL = "maillage_groups:login"
 
 WAGTAIL_SITE_NAME = os.environ.get("MAILLAGE_SITE_NAME", "Maillage")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

@@ -9,6 +9,8 @@ for every registered contribution with the helpers below.
 ``maillage_country_sections``  fn(request, country_code) -> iterable of Section.
 ``maillage_search_visibility`` fn(user) -> iterable of visibility values the
                                user may find (see ``search.visibility``).
+``maillage_private_pages``     fn(user) -> Q over pages the user may not see, for
+                               ORM page queries (see ``search.private_pages``).
 ``maillage_demo_content``      fn(options, progress) -> None: idempotent demo
                                loader; ``options`` may carry ``actors`` etc.
 ``maillage_organisations``     fn(query, limit) -> iterable of Organisation:

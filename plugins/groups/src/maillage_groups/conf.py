@@ -1,0 +1,37 @@
+"""The plugin's settings, read lazily so a host site (or a test) can change
+them at any time. Every one has a default; ``checks.py`` reports values
+that cannot work."""
+
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+
+DEFAULTS = {
+    # Meetings are entered, shown and exported in this time zone.
+    "TIME_ZONE": "Europe/Paris",
+    # Groups per page of the groups index, minutes per page of an archive.
+    "PER_PAGE": 20,
+    # Most meetings a calendar or RSS feed lists.
+    "FEED_LIMIT": 200,
+    # Days the sign-up link (email verification) stays valid.
+    "SIGNUP_LINK_DAYS": 3,
+    # Days a coordinator's approve/decline link stays valid.
+    "DECISION_LINK_DAYS": 30,
+    # Sign-in attempts per hour from one client address (0: no limit).
+    "LOGIN_RATE_LIMIT": 30,
+    # Who hears of join requests to a group that has no coordinator yet;
+    # empty: MAILLAGE_OFFICER_EMAIL.
+    "OFFICER_EMAIL": "",
+}
+
+
+def get(name):
+    return getattr(settings, f"MAILLAGE_GROUPS_{name}", DEFAULTS[name])
+
+
+def time_zone() -> ZoneInfo:
+    return ZoneInfo(get("TIME_ZONE"))
+
+
+def officer_email():
+    return get("OFFICER_EMAIL") or getattr(settings, "MAILLAGE_OFFICER_EMAIL", "")

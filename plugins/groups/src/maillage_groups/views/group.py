@@ -1,0 +1,61 @@
+"""A group's page: what the group is, its next meetings and latest minutes
+(members-only ones for those who may see them), and the join or leave
+form. A fixed number of queries whatever the number of meetings, minutes
+and members."""
+
+from django.utils import timezone
+
+from .. import memberships
+from ..access import access_for, mark_personal, meetings_visible_to, minutes_visible_to
+from ..forms import JoinForm
+from ..models import MeetingPage, Membership, MinutesPage
+
+UPCOMING = 10
+RECENT = 10
+
+
+def attach_minutes(meetings, user):
+    """Set ``meeting.visible_minutes`` on each meeting, in one query."""
+    ids = [meeting.pk for meeting in meetings]
+    minutes = minutes_visible_to(user, MinutesPage.objects.live().filter(meeting_id__in=ids)).only(
+        "id", "title", "url_path", "meeting_id", "members_only", "meeting_members_only"
+    )
+    by_meeting = {item.meeting_id: item for item in minutes}
+    for meeting in meetings:
+        meeting.visible_minutes = by_meeting.get(meeting.pk)
+    return meetings
+
+
+def group_meetings(group, user):
+    return meetings_visible_to(user, MeetingPage.objects.live().filter(group_id=group.pk)).only(
+        "id", "title", "url_path", "path", "depth", "start", "end", "venue_name", "members_only", "group_id"
+    )
+
+
+def detail(group, request):
+    user = request.user
+    access = access_for(user)
+    now = timezone.now()
+    meetings = group_meetings(group, user)
+    upcoming = list(meetings.filter(start__gte=now).order_by("start")[:UPCOMING])
+    past = attach_minutes(list(meetings.filter(start__lt=now).order_by("-start")[:RECENT]), user)
+    membership = None
+    if access.authenticated:
+        membership = Membership.objects.filter(user=user, group_id=group.pk).first()
+    manages = access.manages(group.pk)
+    context = {
+        "group": group,
+        "upcoming": upcoming,
+        "past": past,
+        "sectors": list(group.sectors.all()),
+        "membership": membership,
+        "join_refusal": memberships.join_refusal(group, membership),
+        "join_form": JoinForm(),
+        "sees_members_content": access.sees_members_content(group.pk),
+        "manages": manages,
+        "member_count": Membership.objects.filter(group_id=group.pk, status=Membership.Status.MEMBER).count(),
+        "pending_count": (
+            Membership.objects.filter(group_id=group.pk, status=Membership.Status.PENDING).count() if manages else 0
+        ),
+    }
+    return mark_personal(group.render(request, context_overrides=context), request, private=False)

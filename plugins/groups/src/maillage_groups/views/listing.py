@@ -1,0 +1,163 @@
+"""The groups index (filters: kind, country, sector, active or archived) and
+the archive of minutes (per group, or across groups), searchable.
+
+Parameters are read with ``maillage_core.params``: a value that does not
+parse is dropped with a message, never an error. The archive shows
+members-only minutes to those who may read them only: on the engine by the
+visibility filter (one clause), in the database by one condition on the
+person's groups.
+"""
+
+from datetime import datetime
+
+from django.db.models import Prefetch, Q
+from django.utils.translation import gettext as _
+from django_countries import countries as all_countries
+
+from maillage_core import params
+from maillage_core.models import Sector
+from maillage_core.search import EngineUnavailable, visible_search
+
+from .. import conf
+from ..access import mark_personal, minutes_visible_to
+from ..models import GroupKind, GroupPage, GroupStatus, MinutesPage
+
+KINDS = {"pays": GroupKind.COUNTRY, "thematique": GroupKind.THEMATIC}
+STATUSES = {"actifs": [GroupStatus.ACTIVE], "archives": [GroupStatus.ARCHIVED], "tous": list(GroupStatus.values)}
+
+
+def ignored(name, value):
+    return _("“%(value)s” is not a valid value for “%(name)s”; it was ignored.") % {"value": value, "name": name}
+
+
+def groups_under(index):
+    return GroupPage.objects.live().public().descendant_of(index)
+
+
+def country_options(groups):
+    codes = set()
+    for value in groups.values_list("countries", flat=True):
+        codes.update(code for code in str(value or "").split(",") if code)
+    return sorted(((code, str(all_countries.name(code) or code)) for code in codes), key=lambda item: item[1])
+
+
+def group_index(index, request):
+    notices = []
+    groups = groups_under(index)
+    countries = country_options(groups)
+    sectors = list(Sector.objects.filter(pk__in=groups.values("sectors")).only("slug", "name", "name_en"))
+
+    kind, bad = params.one_of(request, "type", KINDS, "")
+    if bad:
+        notices.append(ignored(_("kind"), bad))
+    country, bad = params.one_of(request, "pays", {code for code, _name in countries}, "")
+    if bad:
+        notices.append(ignored(_("country"), bad))
+    sector, bad = params.one_of(request, "secteur", {s.slug for s in sectors}, "")
+    if bad:
+        notices.append(ignored(_("sector"), bad))
+    status, bad = params.one_of(request, "statut", STATUSES, "actifs")
+    if bad:
+        notices.append(ignored(_("status"), bad))
+
+    chosen = groups.filter(status__in=STATUSES[status])
+    if kind:
+        chosen = chosen.filter(kind=KINDS[kind])
+    if country:
+        chosen = chosen.filter(countries__contains=country)
+    if sector:
+        chosen = chosen.filter(sectors__slug=sector)
+    chosen = chosen.order_by("title").prefetch_related(
+        Prefetch("sectors", queryset=Sector.objects.only("slug", "name", "name_en"))
+    )
+    results = params.paginate(request, chosen, conf.get("PER_PAGE"))
+    if results.message:
+        notices.append(results.message)
+    context = {
+        "page_obj": results.page,
+        "groups": list(results.page.object_list),
+        "countries": countries,
+        "sectors": sectors,
+        "kinds": [("pays", _("Country groups")), ("thematique", _("Thematic groups"))],
+        "statuses": [("actifs", _("Active")), ("archives", _("Archived")), ("tous", _("All"))],
+        "chosen": {"type": kind, "pays": country, "secteur": sector, "statut": status},
+        "notices": notices,
+        "archive_url": index.url + index.reverse_subpage("archive") if index.url else "",
+    }
+    return mark_personal(index.render(request, context_overrides=context), request, private=False)
+
+
+# -- the archive of minutes -------------------------------------------------
+
+
+def archive_scope(page, group):
+    minutes = MinutesPage.objects.live()
+    return minutes.filter(group=group) if group is not None else minutes.descendant_of(page)
+
+
+def year_options(scope):
+    return sorted({moment.year for moment in scope.dates("held_on", "year")}, reverse=True)
+
+
+def minutes_archive(page, request, group=None):
+    notices = []
+    user = request.user
+    scope = archive_scope(page, group)
+    visible = minutes_visible_to(user, scope)
+    query, shortened = params.search_query(request)
+    if shortened:
+        notices.append(shortened)
+    years = year_options(visible)
+    year, bad = params.integer(request, "annee", minimum=1900, maximum=2200)
+    if bad is not None or (year is not None and year not in years):
+        notices.append(ignored(_("year"), bad if bad is not None else year))
+        year = None
+    if year is not None:
+        # A range, not __year: the engine knows ranges.
+        zone = conf.time_zone()
+        within = {"held_on__gte": datetime(year, 1, 1, tzinfo=zone), "held_on__lt": datetime(year + 1, 1, 1, tzinfo=zone)}
+        scope, visible = scope.filter(**within), visible.filter(**within)
+
+    degraded = False
+    if query:
+        results = visible_search(scope, query, user=user, db_queryset=visible)
+        try:
+            listing = params.paginate(request, results, conf.get("PER_PAGE"))
+            items = list(listing.page.object_list)
+        except EngineUnavailable:
+            degraded = True
+            matches = visible.filter(Q(title__icontains=query[:100]) | Q(body__icontains=query[:100]))
+            listing = params.paginate(request, matches.order_by("-held_on"), conf.get("PER_PAGE"))
+            items = list(listing.page.object_list)
+            notices.append(_("Search is running in a reduced mode: only words as typed are matched for now."))
+    else:
+        listing = params.paginate(request, visible.order_by("-held_on", "pk"), conf.get("PER_PAGE"))
+        items = list(listing.page.object_list)
+    if listing.message:
+        notices.append(listing.message)
+    attach_groups(items)
+    context = {
+        "page_obj": listing.page,
+        "items": items,
+        "group": group,
+        "search_query": query,
+        "years": years,
+        "year": year,
+        "notices": notices,
+        "degraded": degraded,
+        "archive_title": (
+            _("Minutes of “%(group)s”") % {"group": group.title} if group is not None else _("Minutes of every group")
+        ),
+    }
+    response = page.render(
+        request, template="maillage_groups/minutes_archive.html", context_overrides=context
+    )
+    return mark_personal(response, request, private=False)
+
+
+def attach_groups(items):
+    """The groups of a page of minutes, in one query."""
+    groups = GroupPage.objects.filter(pk__in={item.group_id for item in items}).only("id", "title", "url_path")
+    groups = groups.in_bulk()
+    for item in items:
+        item.group_page = groups.get(item.group_id)

@@ -156,6 +156,10 @@ def test_feed_queries_stay_constant(client, programme, make_training, make_sessi
         client.get(programme.url + route)
         with CaptureQueriesContext(connection) as small:
             client.get(programme.url + route)
+        # Counted now: the connection keeps a bounded log of queries, so the
+        # context's slice of it may be gone once more queries ran.
+        expected = len(small.captured_queries)
         add(5, f"B{route}")
-        with django_assert_num_queries(len(small.captured_queries)):
+        client.get(programme.url + route)  # publishing pages renewed the host site's caches
+        with django_assert_num_queries(expected):
             client.get(programme.url + route)

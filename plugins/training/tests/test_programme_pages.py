@@ -197,8 +197,11 @@ def test_queries_stay_constant_as_sessions_grow(
         visit(client, path)
     if settings.ROOT_URLCONF == "training_testsite.urls":  # the host site's layout adds its own
         assert len(small.captured_queries) == PINNED_QUERIES[route]
+    # Counted now: the connection's query log is bounded, the slice may go.
+    expected = len(small.captured_queries)
     add(8)
-    with django_assert_num_queries(len(small.captured_queries)):
+    visit(client, path)  # publishing pages renewed the host site's caches (menu, footer)
+    with django_assert_num_queries(expected):
         visit(client, path)
 
 

@@ -72,6 +72,17 @@ def test_writes_while_the_circuit_is_open_go_to_the_outbox_and_are_replayed(sear
     assert titles("rencontre") == ["Rencontre régionale"]
 
 
+def test_a_rebuild_supersedes_the_updates_kept_before_it(search_engine, make_page):
+    circuit.trip()
+    page = make_page("Rencontre régionale")
+    assert PendingIndexUpdate.objects.filter(object_pk=str(page.pk)).exists()
+    circuit.reset()
+    call_command("rebuild_search_index", stdout=open("/dev/null", "w"))
+    search_engine.refresh()
+    assert not PendingIndexUpdate.objects.exists()
+    assert titles("rencontre") == ["Rencontre régionale"]
+
+
 def test_hidden_page_leaves_the_sitemap_and_asks_for_noindex(make_page):
     shown = make_page("Visible")
     hidden = make_page("Cachée", hide_from_sitemap=True)

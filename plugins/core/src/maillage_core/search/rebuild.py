@@ -7,6 +7,7 @@ plugin may offer a faster rebuild of its model through the
 ``update_index`` does it.
 """
 
+from django.utils import timezone
 from modelsearch.backends import get_search_backends_with_name
 from modelsearch.index import get_indexed_models
 
@@ -16,6 +17,7 @@ CHUNK = 1000
 
 
 def rebuild_all(say=print):
+    started = timezone.now()
     fast = search_rebuilders()
     for model, rebuild in fast.items():
         say(f"{model._meta.label}: fast rebuild")
@@ -26,6 +28,18 @@ def rebuild_all(say=print):
         for index, models in indexes_of(backend, [m for m in get_indexed_models() if m not in fast]).items():
             rebuild_index(backend, index, models, say)
         say(f"{name}: done")
+    forget_superseded_updates(started, say)
+
+
+def forget_superseded_updates(started, say):
+    """Updates kept during an outage and last touched before the rebuild
+    began are in the new index already (it read the database after them):
+    sending them again later would only repeat work."""
+    from ..models import PendingIndexUpdate
+
+    superseded, _ = PendingIndexUpdate.objects.filter(updated_at__lt=started).delete()
+    if superseded:
+        say(f"{superseded} pending index update(s) superseded by the rebuild")
 
 
 def indexes_of(backend, models):

@@ -74,3 +74,30 @@ def test_catalogs_hold_every_string_of_the_code(catalog, tmp_path):
         capture_output=True, text=True,
     )
     assert result.returncode == 0, f"run makemessages for {catalog.name}:\n{result.stderr[-2000:]}"
+
+
+# In a site, one French catalog answers for a msgid whichever app asked (the
+# first in INSTALLED_APPS wins), so two apps translating the same English
+# word differently must mean the same thing with either. These were read and
+# judged interchangeable; a word whose sense differs per app takes a
+# context instead (`pgettext("actor", "Members")`).
+INTERCHANGEABLE = {
+    "email", "organisation", "Organisation", "slug", "kind", "RSS feed", "Search", "Contact", "Filter", "Where",
+    "Your email", "submitted by", "submitter's email", "updated", "A sentence or two above the search form.",
+}
+
+
+def test_a_word_shared_by_several_apps_means_the_same_in_each():
+    import gettext
+
+    translations = {}
+    for catalog in CATALOGS:
+        with open(catalog.french.with_suffix(".mo"), "rb") as compiled:
+            for msgid, msgstr in gettext.GNUTranslations(compiled)._catalog.items():
+                if isinstance(msgid, str) and msgid and msgstr:
+                    translations.setdefault(msgid, {})[catalog.name] = msgstr
+    conflicts = {
+        msgid: by_app for msgid, by_app in translations.items()
+        if len(set(by_app.values())) > 1 and msgid not in INTERCHANGEABLE
+    }
+    assert not conflicts, conflicts

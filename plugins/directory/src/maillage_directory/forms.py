@@ -13,6 +13,7 @@ from django.core.files.images import get_image_dimensions
 from django.template.defaultfilters import filesizeformat
 from django.utils.html import format_html_join, strip_tags
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries import countries
 
 from maillage_core.antispam import HoneypotFormMixin
@@ -56,7 +57,7 @@ class ActorProposalForm(HoneypotFormMixin, forms.Form):
         help_text=_("Plain text; leave a blank line between paragraphs."),
     )
     year_founded = forms.IntegerField(label=_("Year founded"), min_value=1800, required=False)
-    members = forms.ChoiceField(label=_("Members"), choices=SIZE_CHOICES, required=False)
+    members = forms.ChoiceField(label=pgettext_lazy("actor", "Members"), choices=SIZE_CHOICES, required=False)
     volunteers = forms.ChoiceField(label=_("Volunteers"), choices=SIZE_CHOICES, required=False)
     staff = forms.ChoiceField(label=_("Staff"), choices=SIZE_CHOICES, required=False)
 

@@ -3,7 +3,7 @@ actors, trainings, groups and offers with these same words, so that a
 country or a sector means the same thing across the site."""
 
 from django.db import models
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 
@@ -49,7 +49,7 @@ class ActorType(BilingualNameMixin):
 class SustainableDevelopmentGoal(models.Model):
     """One of the 17 UN goals; fixed, so read-only in the admin."""
 
-    number = models.PositiveSmallIntegerField(_("number"), primary_key=True)
+    number = models.PositiveSmallIntegerField(pgettext_lazy("SDG", "number"), primary_key=True)
     name_fr = models.CharField(_("name (French)"), max_length=150)
     name_en = models.CharField(_("name (English)"), max_length=150)
 

@@ -6,9 +6,11 @@ right without a developer.
 """
 
 from django.utils import timezone
+from wagtail.models import Site
 
 from maillage_core.seo import SOCIAL_IMAGE_SPEC, absolute_url, plain_description
 
+from . import chrome
 from .models.settings import NetworkSettings
 
 LOGO_SPEC = "max-600x600"
@@ -33,6 +35,15 @@ def image_url(image, spec, request):
 
 
 def organization(request):
+    """The network as a schema.org Organization; in every page's head, so
+    kept with the page chrome (the same settings change renews both)."""
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return build_organization(request)
+    return chrome.cached(f"organization:{request.get_host()}", site, lambda: build_organization(request))
+
+
+def build_organization(request):
     settings = network_settings(request)
     data = {"@context": "https://schema.org", "@type": "Organization"}
     if settings is None:

@@ -80,3 +80,16 @@ def test_an_edited_site_is_found_again(client, home_page):
     site.save()
     html = client.get(home_page.url).content.decode()
     assert "Portail renommé" in html[html.index("<header") : html.index("</header>")]
+
+
+def test_saved_network_settings_show_in_the_structured_data_at_once(client, home_page):
+    from home.models import NetworkSettings
+
+    site = Site.objects.get(is_default_site=True)
+    client.get(home_page.url)
+    settings = NetworkSettings.for_site(site)
+    settings.name = "Réseau Soleil"
+    settings.save()
+    html = client.get(home_page.url).content.decode()
+    head = html[: html.index("</head>")]
+    assert '"name": "Réseau Soleil"' in head or '"name":"Réseau Soleil"' in head

@@ -76,11 +76,11 @@ def build_organization(request):
 
 
 def website(page, request):
-    settings = network_settings(request)
+    name = organization(request).get("name") if request is not None else None
     return {
         "@context": "https://schema.org",
         "@type": "WebSite",
-        "name": settings.display_name if settings else page.title,
+        "name": name or page.title,
         "url": page.get_full_url(request=request) or "",
         "inLanguage": "fr",
     }

@@ -15,8 +15,6 @@ import functools
 
 from django.conf import settings
 
-from . import chrome
-
 DEFAULT_SECONDS = 60
 
 
@@ -27,10 +25,6 @@ def seconds_for(request):
     if not seconds or getattr(request, "is_preview", False) or (user is not None and user.is_authenticated):
         return 0
     return seconds
-
-
-def version():
-    return chrome.version()
 
 
 def on_demand(function, *args):

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.typed_table_block",  # the table block's editor (its script and styles)
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",

@@ -4,6 +4,7 @@ create (publish or draft), schedule, and preview."""
 from datetime import timedelta
 
 import pytest
+from django.contrib.staticfiles import finders
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -318,3 +319,12 @@ def test_each_page_type_previews_unsaved_changes(kind, admin_client, parents, pd
     assert shown.status_code == 200
     assert "Aperçu avant publication" in shown.content.decode()
     assert not model.objects.filter(slug="apercu").exists()
+
+
+def test_the_table_block_editor_gets_its_script(admin_client, home_page):
+    # The typed table's editor is a script of its own app: without the app
+    # installed, the page editor links to a file the site does not serve.
+    url = reverse("wagtailadmin_pages:add", args=("home", "contentpage", home_page.pk))
+    html = admin_client.get(url).content.decode()
+    assert "typed_table_block/js/typed_table_block.js" in html
+    assert finders.find("typed_table_block/js/typed_table_block.js")

@@ -11,7 +11,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images import get_image_model
 
 from home.blocks import CaptionedTableBlock, ContentBodyBlock, FigureBlock, LinkBlock, MediaEmbedBlock
-from home.templatetags.editorial_tags import titled_embed
+from maillage_core.templatetags.maillage_blocks import titled_embed
 
 pytestmark = pytest.mark.django_db
 

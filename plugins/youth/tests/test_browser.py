@@ -3,13 +3,14 @@ desktop widths, forms with the keyboard alone, the landing page's weight,
 and nothing loaded from another site."""
 
 import datetime
+import json
 from urllib.parse import urlsplit
 
 import pytest
 from django.utils import timezone
 
 from maillage_core.testing.axe import assert_accessible
-from maillage_youth.models import Offer, SchemePage
+from maillage_youth.models import GuidePage, Offer, SchemePage
 from maillage_youth.models import Testimony as Story
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -29,8 +30,32 @@ def youth(catalogue, board, testimony_index, make_offer, make_testimony, workflo
     make_testimony("Six mois à Kpalimé", photo=photo, photo_alt="Le jardin de l’école",
                    scheme=SchemePage.objects.get(slug="service-civique-international"))
     make_testimony("Un été de chantier", country="AM")
-    return {"space": catalogue.get_parent().specific, "catalogue": catalogue, "board": board,
-            "testimonies": testimony_index}
+    space = catalogue.get_parent().specific
+    guide = space.add_child(instance=GuidePage(title="Assurer son départ", slug="assurance", topic="insurance",
+                                               intro="Santé, rapatriement, responsabilité civile.", body=GUIDE_BODY))
+    guide.save_revision().publish()
+    return {"space": space, "catalogue": catalogue, "board": board, "testimonies": testimony_index, "guide": guide}
+
+
+# A guide made of the site's editorial blocks, as an officer would write it.
+GUIDE_BODY = json.dumps([
+    {"type": "heading", "value": {"text": "Ce que l’assurance couvre", "level": "h2"}},
+    {"type": "paragraph", "value": "<p>Vérifiez les <b>frais médicaux</b> et le <i>rapatriement</i>.</p>"},
+    {"type": "key_figures", "value": {"heading": "En bref", "figures": [{"value": "3", "label": "garanties"}]}},
+    {"type": "table", "value": {"caption": "Garanties selon le dispositif",
+                                "columns": [{"type": "text", "heading": "Dispositif"},
+                                            {"type": "text", "heading": "Prise en charge"}],
+                                "rows": [{"values": ["VSI", "par l’association d’envoi"]},
+                                         {"values": ["Corps européen de solidarité", "assurance Cigna"]}]}},
+    {"type": "quote", "value": {"quote": "J’ai été rapatriée en deux jours.", "author": "Awa", "role": "VSI"}},
+    {"type": "call_to_action", "value": {"title": "Trouver un dispositif", "text": "",
+                                         "link": {"text": "Ouvrir le catalogue", "page": None,
+                                                  "url": "https://example.org/dispositifs/"}}},
+    {"type": "accordion", "value": {"heading": "Questions fréquentes", "items": [
+        {"question": "Ma carte vitale suffit-elle ?", "answer": "<p>Non, pas hors d’Europe.</p>"}]}},
+    {"type": "links", "value": {"heading": "Sources officielles", "links": [
+        {"text": "Conseils aux voyageurs", "page": None, "url": "https://example.org/conseils/", "note": "officiel"}]}},
+])
 
 
 def pages_of(youth):
@@ -49,6 +74,7 @@ def pages_of(youth):
         youth["testimonies"].url,
         youth["testimonies"].url + f"{story.pk}/",
         youth["testimonies"].url + "temoigner/",
+        youth["guide"].url,
     ]
 
 

@@ -2,12 +2,16 @@
 core's hooks, the guides, the demo loader and the system checks."""
 
 import datetime
+import importlib
 
 import pytest
 from django.test import RequestFactory, override_settings
 from django.utils import timezone
 from wagtail import hooks as wagtail_hooks
+from wagtail.blocks.migrations.migrate_operation import MigrateStreamData
+from wagtail.blocks.migrations.utils import apply_changes_to_raw_data
 
+from maillage_core import blocks as editorial
 from maillage_core import hooks
 from maillage_core.hooks import Event
 from maillage_youth.checks import check_settings
@@ -28,8 +32,10 @@ def youth_space(catalogue, board, testimony_index, make_offer, make_testimony):
     guide = catalogue.get_parent().add_child(instance=GuidePage(
         title="Partir en bonne santé", slug="sante", topic="health", intro="Vaccins et trousse.",
         body='[{"type": "heading", "value": {"text": "Avant le départ", "level": "h2"}},'
-             ' {"type": "faq", "value": {"heading": "Questions", "questions": [{"question": "Quels vaccins ?",'
-             ' "answer": "<p>Demandez à un centre de vaccinations internationales.</p>"}]}}]'))
+             ' {"type": "accordion", "value": {"heading": "Questions", "items": [{"question": "Quels vaccins ?",'
+             ' "answer": "<p>Demandez à un centre de vaccinations internationales.</p>"}]}},'
+             ' {"type": "quote", "value": {"quote": "Partir, c\'est apprendre.", "author": "Awa"}},'
+             ' {"type": "key_figures", "value": {"heading": "", "figures": [{"value": "6", "label": "semaines"}]}}]'))
     guide.save_revision().publish()
     return catalogue.get_parent().specific
 
@@ -73,10 +79,37 @@ def test_landing_queries_stay_constant_as_offers_grow(client, youth_space, make_
     assert html.count("youth-badge") == 4
 
 
-def test_a_guide_renders_its_blocks(client, youth_space):
+def test_a_guide_renders_the_editorial_blocks_of_the_site(client, youth_space):
     html = client.get(GuidePage.objects.get().url).content.decode()
     assert "<h2>Avant le départ</h2>" in html
-    assert "<summary>Quels vaccins ?</summary>" in html
+    assert '<details class="accordion__item">\n    <summary>Quels vaccins ?</summary>' in html
+    assert "<blockquote><p>Partir, c&#x27;est apprendre.</p></blockquote>" in html
+    assert "<strong>6</strong> semaines" in html
+
+
+def test_a_guide_offers_the_same_blocks_as_a_content_page():
+    # The host site's content pages compose their streams from these too.
+    offered = GuidePage.body.field.stream_block.child_blocks
+    for name, block_class in [("heading", editorial.HeadingBlock), ("image", editorial.FigureBlock),
+                              ("embed", editorial.MediaEmbedBlock), ("accordion", editorial.AccordionBlock),
+                              ("documents", editorial.DocumentListBlock), ("table", editorial.CaptionedTableBlock),
+                              ("call_to_action", editorial.CallToActionBlock)]:
+        assert isinstance(offered[name], block_class), name
+
+
+def test_guides_written_with_the_former_faq_block_keep_their_answers():
+    migration = importlib.import_module("maillage_youth.migrations.0003_guides_use_the_editorial_blocks")
+    data_migration = next(op for op in migration.Migration.operations if isinstance(op, MigrateStreamData))
+    raw = [{"type": "faq", "id": "f1", "value": {"heading": "Questions", "questions": [
+        {"type": "item", "id": "q1", "value": {"question": "Quels vaccins ?", "answer": "<p>Au centre.</p>"}}]}}]
+    for operation, path in data_migration.operations_and_block_paths:
+        raw = apply_changes_to_raw_data(raw, path, operation, streamfield=GuidePage.body)
+    body = GuidePage.body.field.stream_block.to_python(raw)
+    accordion = body[0]
+    assert accordion.block_type == "accordion"
+    assert [(item["question"], item["answer"].source) for item in accordion.value["items"]] == [
+        ("Quels vaccins ?", "<p>Au centre.</p>")
+    ]
 
 
 def request_for(path="/"):

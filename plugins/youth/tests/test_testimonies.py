@@ -10,9 +10,9 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import Revision, WorkflowState
 
+from maillage_youth import tokens
 from maillage_youth.models import SchemePage
 from maillage_youth.models import Testimony as Story  # not "Test…": pytest would collect it
-from maillage_youth import tokens
 from maillage_youth.tokens import make_withdraw_token
 
 pytestmark = pytest.mark.django_db

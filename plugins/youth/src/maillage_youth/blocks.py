@@ -1,59 +1,22 @@
-"""The blocks of a departure guide, defined here for the guide pages alone.
+"""The stream of a departure guide: the site's editorial blocks, plus lists
+of useful links.
 
-A plugin never borrows a site's blocks (each change would then make
-migrations in both): a guide needs headings, paragraphs, lists of useful
-links and questions with their answers, and nothing that accepts raw HTML.
+The blocks come from ``maillage_core.blocks``, shared with the host site's
+content pages, so the officer writes a guide with the editor they already
+know (headings, paragraphs, images, videos with a transcript, documents,
+questions and answers, tables). Only the useful-links list is the guide's
+own: a link there may carry a short note ("official site", "in English").
 """
 
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.blocks.struct_block import StructBlockValidationError
 
-TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
-
-
-class HeadingBlock(blocks.StructBlock):
-    text = blocks.CharBlock(label=_("text"), max_length=200)
-    level = blocks.ChoiceBlock(
-        label=_("level"),
-        choices=[("h2", _("Section heading")), ("h3", _("Subsection heading"))],
-        default="h2",
-        help_text=_("Keep levels in order: a subsection heading follows a section heading."),
-    )
-
-    class Meta:
-        icon = "title"
-        label = _("Heading")
-        template = "maillage_youth/blocks/heading.html"
+from maillage_core import blocks as editorial
 
 
-class LinkValue(blocks.StructValue):
-    @property
-    def href(self):
-        page = self.get("page")
-        if page is not None:
-            # An unpublished target would be a dead link: the block hides it.
-            return (page.url or "") if page.live else ""
-        return self.get("url") or ""
-
-
-class LinkBlock(blocks.StructBlock):
+class LinkBlock(editorial.LinkBlock):
     text = blocks.CharBlock(label=_("link text"), max_length=150, help_text=_("Says where the link goes."))
-    page = blocks.PageChooserBlock(label=_("page of the site"), required=False)
-    url = blocks.URLBlock(label=_("or address on another site"), required=False)
     note = blocks.CharBlock(label=_("note"), max_length=200, required=False)
-
-    class Meta:
-        icon = "link"
-        value_class = LinkValue
-
-    def clean(self, value):
-        value = super().clean(value)
-        if bool(value.get("page")) == bool(value.get("url")):
-            error = ValidationError(_("Choose a page of the site or give an address, not both."))
-            raise StructBlockValidationError(block_errors={"url": error})
-        return value
 
 
 class LinkListBlock(blocks.StructBlock):
@@ -66,23 +29,15 @@ class LinkListBlock(blocks.StructBlock):
         template = "maillage_youth/blocks/link_list.html"
 
 
-class QuestionBlock(blocks.StructBlock):
-    question = blocks.CharBlock(label=_("question"), max_length=250)
-    answer = blocks.RichTextBlock(label=_("answer"), features=TEXT_FEATURES)
-
-
-class FaqBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("heading"), max_length=150, required=False)
-    questions = blocks.ListBlock(QuestionBlock(label=_("question")), label=_("questions"), min_num=1)
-
-    class Meta:
-        icon = "help"
-        label = _("Questions and answers")
-        template = "maillage_youth/blocks/faq.html"
-
-
 class GuideBodyBlock(blocks.StreamBlock):
-    heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(label=_("Paragraph"), features=TEXT_FEATURES)
-    links = LinkListBlock()
-    faq = FaqBlock()
+    heading = editorial.HeadingBlock(label=_("Heading"), group=editorial.TEXT)
+    paragraph = editorial.paragraph_block(group=editorial.TEXT)
+    quote = editorial.QuoteBlock(group=editorial.TEXT)
+    image = editorial.FigureBlock(group=editorial.MEDIA)
+    embed = editorial.MediaEmbedBlock(group=editorial.MEDIA)
+    call_to_action = editorial.CallToActionBlock(group=editorial.HIGHLIGHT)
+    key_figures = editorial.KeyFiguresBlock(group=editorial.HIGHLIGHT)
+    links = LinkListBlock(group=editorial.LISTS)
+    accordion = editorial.AccordionBlock(group=editorial.LISTS)
+    documents = editorial.DocumentListBlock(group=editorial.LISTS)
+    table = editorial.table_block()

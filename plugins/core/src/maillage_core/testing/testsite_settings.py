@@ -28,6 +28,8 @@ INSTALLED_APPS = [
     "maillage_core",
     "wagtail.images",
     "wagtail.documents",
+    "wagtail.embeds",  # with typed tables: the editorial blocks of maillage_core.blocks
+    "wagtail.contrib.typed_table_block",
     "wagtail.users",
     "wagtail.snippets",
     "wagtail.sites",

@@ -23,8 +23,8 @@ def links(title, items):
 
 def faq(title, items):
     return {
-        "type": "faq",
-        "value": {"heading": title, "questions": [{"question": q, "answer": a} for q, a in items]},
+        "type": "accordion",
+        "value": {"heading": title, "items": [{"question": q, "answer": a} for q, a in items]},
     }
 
 

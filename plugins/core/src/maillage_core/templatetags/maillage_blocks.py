@@ -1,4 +1,5 @@
-"""Small template helpers of the editorial pages."""
+"""Template filters of the editorial blocks (documents, embeds), for any app
+that renders them."""
 
 import os
 

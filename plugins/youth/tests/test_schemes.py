@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.utils import timezone
 
 from maillage_youth.models import SchemePage
 
@@ -59,7 +60,7 @@ def test_filtered_finder_views_are_not_indexed(client, catalogue):
 
 def test_a_scheme_page_shows_its_conditions_and_official_link(client, catalogue):
     scheme = SchemePage.objects.get(slug="corps-europeen-de-solidarite")
-    scheme.last_checked = datetime.date.today() - datetime.timedelta(days=30)
+    scheme.last_checked = timezone.localdate() - datetime.timedelta(days=30)
     scheme.save_revision().publish()
     html = client.get(scheme.url).content.decode()
     assert "de 18 à 30 ans" in html and "de 2 semaines à 12 mois" in html
@@ -69,7 +70,7 @@ def test_a_scheme_page_shows_its_conditions_and_official_link(client, catalogue)
 
 def test_a_scheme_not_checked_for_a_year_is_flagged(client, catalogue, settings):
     scheme = SchemePage.objects.get(slug="chantiers-internationaux")
-    scheme.last_checked = datetime.date.today() - datetime.timedelta(days=366)
+    scheme.last_checked = timezone.localdate() - datetime.timedelta(days=366)
     scheme.save_revision().publish()
     html = client.get(scheme.url).content.decode()
     assert "Conditions à vérifier" in html
@@ -87,7 +88,7 @@ def test_scheme_rules_are_validated_in_the_admin(catalogue):
 
     scheme = SchemePage.objects.get(slug="chantiers-internationaux")
     scheme.age_max, scheme.duration_max_weeks = 15, 1
-    scheme.last_checked = datetime.date.today() + datetime.timedelta(days=3)
+    scheme.last_checked = timezone.localdate() + datetime.timedelta(days=3)
     with pytest.raises(ValidationError) as error:
         scheme.full_clean()
     assert {"age_max", "duration_max_weeks", "last_checked"} <= set(error.value.message_dict)

@@ -5,12 +5,12 @@ the description becomes rich text only after escaping, one paragraph per
 blank line, so no markup a visitor types is ever interpreted.
 """
 
-import datetime
 import html
 
 from django import forms
 from django.core.files.images import get_image_dimensions
 from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
 from django.utils.html import format_html_join, strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -128,9 +128,9 @@ class ActorProposalForm(HoneypotFormMixin, forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["year_founded"].max_value = datetime.date.today().year
-        self.fields["year_founded"].validators[-1].limit_value = datetime.date.today().year
-        self.fields["year_founded"].widget.attrs["max"] = datetime.date.today().year
+        self.fields["year_founded"].max_value = timezone.localdate().year
+        self.fields["year_founded"].validators[-1].limit_value = timezone.localdate().year
+        self.fields["year_founded"].widget.attrs["max"] = timezone.localdate().year
 
     def sections(self):
         return [(title, [self[name] for name in names]) for title, names in self.public_sections]

@@ -177,7 +177,7 @@ class TestimonyForm(HoneypotFormMixin, forms.Form):
         super().__init__(*args, **kwargs)
         schemes = live_schemes()
         self.fields["scheme"].queryset = schemes if schemes is not None else Sector.objects.none()
-        this_year = datetime.date.today().year
+        this_year = timezone.localdate().year
         self.fields["year"].max_value = this_year
         self.fields["year"].validators.append(MaxValueValidator(this_year))
         self.fields["year"].widget.attrs["max"] = this_year

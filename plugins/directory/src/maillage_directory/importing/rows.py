@@ -4,12 +4,12 @@ Each problem is reported as (column, reason); a row with any problem is
 skipped whole (see the package's policy).
 """
 
-import datetime
 import re
 import unicodedata
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_countries import countries
 
@@ -117,7 +117,7 @@ def parse_row(cells, lookups):
     year = str(cells.get("annee_creation", "") or "").strip()
     values["year_founded"] = None
     if year:
-        if year.isdigit() and 1800 <= int(year) <= datetime.date.today().year:
+        if year.isdigit() and 1800 <= int(year) <= timezone.localdate().year:
             values["year_founded"] = int(year)
         else:
             errors.append(("annee_creation", _("“%(value)s” is not a year") % {"value": year}))

@@ -10,11 +10,10 @@ always private. Only ``public_*`` accessors are meant for public templates,
 search documents and public exports.
 """
 
-import datetime
-
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.text import slugify
@@ -50,7 +49,7 @@ DESCRIPTION_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
 def current_year():
-    return datetime.date.today().year
+    return timezone.localdate().year
 
 
 class ActorQuerySet(models.QuerySet):
@@ -330,7 +329,7 @@ class Actor(
         """Not confirmed for two years: the page says so."""
         if not self.last_confirmed_at:
             return False
-        return (datetime.date.today() - self.last_confirmed_at).days > 730
+        return (timezone.localdate() - self.last_confirmed_at).days > 730
 
 
 class ActorProject(Orderable):

@@ -9,10 +9,9 @@ reads the structured fields; the page flags a scheme not checked for
 ``MAILLAGE_YOUTH_SCHEME_CHECK_DAYS`` days.
 """
 
-import datetime
-
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -179,7 +178,7 @@ class SchemePageMixin(MaillagePageMixin, models.Model):
             and self.duration_max_weeks < self.duration_min_weeks
         ):
             errors["duration_max_weeks"] = _("The longest duration cannot be below the shortest.")
-        if self.last_checked and self.last_checked > datetime.date.today():
+        if self.last_checked and self.last_checked > timezone.localdate():
             errors["last_checked"] = _("This date is in the future.")
         if errors:
             raise ValidationError(errors)
@@ -196,7 +195,7 @@ class SchemePageMixin(MaillagePageMixin, models.Model):
         """Conditions not compared with the official source for too long."""
         if not self.last_checked:
             return True
-        return (datetime.date.today() - self.last_checked).days > conf.get("SCHEME_CHECK_DAYS")
+        return (timezone.localdate() - self.last_checked).days > conf.get("SCHEME_CHECK_DAYS")
 
     def facts(self):
         """The conditions the finder compares with a visitor's answers."""

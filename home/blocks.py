@@ -3,14 +3,15 @@
 The blocks themselves live in ``maillage_core.blocks``, shared with the
 plugins' content pages (a youth guide offers the same editor as a content
 page). Each page family here gets its own stream offering the blocks that
-make sense there, grouped in the editor's menu. The block names stay
-importable from this module: the app's early migrations refer to them here.
+make sense there, grouped in the editor's menu. Migrations record blocks by
+their Wagtail base classes, so moving them to core changed no migration but
+the table's template path.
 """
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from maillage_core.blocks import (  # noqa: F401 (re-exported for old migrations)
+from maillage_core.blocks import (  # noqa: F401 (the app's models import some from here)
     CELL_TEXT_FEATURES,
     HIGHLIGHT,
     LISTS,

@@ -20,8 +20,3 @@ WHITENOISE_AUTOREFRESH = True
 SEARCH_INDEX_PREFIX = f"maillage_test_{os.getpid()}_"
 WAGTAILSEARCH_BACKENDS = search_backends(SEARCH_URL, index_prefix=SEARCH_INDEX_PREFIX, timeout=1)
 MAILLAGE_SEARCH_CIRCUIT_COOLDOWN = 30
-
-# Every request closes its database connection: the live server's request
-# threads (browser tests) would otherwise keep theirs open between requests,
-# and PostgreSQL then refuses to drop the test database at the end.
-DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405

@@ -128,9 +128,10 @@ class ActorProposalForm(HoneypotFormMixin, forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["year_founded"].max_value = timezone.localdate().year
-        self.fields["year_founded"].validators[-1].limit_value = timezone.localdate().year
-        self.fields["year_founded"].widget.attrs["max"] = timezone.localdate().year
+        this_year = timezone.localdate().year
+        self.fields["year_founded"].max_value = this_year
+        self.fields["year_founded"].validators[-1].limit_value = this_year
+        self.fields["year_founded"].widget.attrs["max"] = this_year
 
     def sections(self):
         return [(title, [self[name] for name in names]) for title, names in self.public_sections]

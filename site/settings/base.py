@@ -150,8 +150,14 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # unset, Wagtail's database backend answers.
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
 SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "maillage_")
+# Copies of each index on other engine nodes: none on the one-node engine of
+# development (so it reports green); production reads SEARCH_REPLICAS.
+SEARCH_REPLICAS = int(os.environ.get("SEARCH_REPLICAS", "0"))
 WAGTAILSEARCH_BACKENDS = search_backends(
-    SEARCH_URL, index_prefix=SEARCH_INDEX_PREFIX, timeout=float(os.environ.get("SEARCH_TIMEOUT", "1"))
+    SEARCH_URL,
+    index_prefix=SEARCH_INDEX_PREFIX,
+    timeout=float(os.environ.get("SEARCH_TIMEOUT", "1")),
+    replicas=SEARCH_REPLICAS,
 )
 
 # Members of working groups sign in on the groups plugin's page (the admin

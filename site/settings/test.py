@@ -18,5 +18,5 @@ WHITENOISE_AUTOREFRESH = True
 
 # Tests never touch the development index: their own prefix, one per run.
 SEARCH_INDEX_PREFIX = f"maillage_test_{os.getpid()}_"
-WAGTAILSEARCH_BACKENDS = search_backends(SEARCH_URL, index_prefix=SEARCH_INDEX_PREFIX, timeout=1)
+WAGTAILSEARCH_BACKENDS = search_backends(SEARCH_URL, index_prefix=SEARCH_INDEX_PREFIX, timeout=1, replicas=0)
 MAILLAGE_SEARCH_CIRCUIT_COOLDOWN = 30

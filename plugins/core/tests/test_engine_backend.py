@@ -6,6 +6,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from maillage_core.models import PendingIndexUpdate
 from maillage_core.search import circuit, visible_search
+from maillage_core.search.config import search_backends
 from maillage_core.search.errors import EngineUnavailable
 
 pytestmark = pytest.mark.django_db
@@ -19,6 +20,18 @@ def test_index_settings_carry_french_analysis(search_engine):
     settings = search_engine.client.indices.get_settings(index=search_engine.pattern)
     analyzers = [s["settings"]["index"]["analysis"]["analyzer"] for s in settings.values()]
     assert all(a["default"]["filter"][-1] == "maillage_french_stemmer" for a in analyzers)
+
+
+def test_a_one_node_engine_holds_the_indexes_green(search_engine):
+    """No replica a single node cannot place: the indexes report green, not yellow."""
+    health = search_engine.client.cluster.health(index=search_engine.pattern)
+    assert (health["status"], health["unassigned_shards"]) == ("green", 0)
+
+
+def test_the_replica_count_comes_from_the_settings():
+    assert "INDEX_SETTINGS" not in search_backends("http://e:9200")["default"]
+    config = search_backends("http://e:9200", replicas=2)["default"]
+    assert config["INDEX_SETTINGS"] == {"settings": {"index": {"number_of_replicas": 2}}}
 
 
 def test_analysis_folds_accents_stems_and_removes_elision(search_engine):

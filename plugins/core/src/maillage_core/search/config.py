@@ -41,16 +41,22 @@ def parse_search_url(url: str) -> tuple[str, str]:
     return ENGINES[engine], urlunsplit((transport, parts.netloc, parts.path, "", ""))
 
 
-def search_backends(url: str | None, *, index_prefix: str = "maillage_", timeout: float = 1) -> dict:
+def search_backends(
+    url: str | None, *, index_prefix: str = "maillage_", timeout: float = 1, replicas: int | None = None
+) -> dict:
+    """``replicas``: copies of each index shard the engine keeps on other
+    nodes. A one-node engine (development, CI) can place none, so it needs 0
+    to report green; ``None`` keeps the engine's default (1)."""
     if not url:
         return {"default": {"BACKEND": DATABASE_BACKEND}}
     backend, http_url = parse_search_url(url)
-    return {
-        "default": {
-            "BACKEND": backend,
-            "URLS": [http_url],
-            "INDEX_PREFIX": index_prefix,
-            "TIMEOUT": timeout,
-            "OPTIONS": {"max_retries": 0},
-        }
+    config = {
+        "BACKEND": backend,
+        "URLS": [http_url],
+        "INDEX_PREFIX": index_prefix,
+        "TIMEOUT": timeout,
+        "OPTIONS": {"max_retries": 0},
     }
+    if replicas is not None:
+        config["INDEX_SETTINGS"] = {"settings": {"index": {"number_of_replicas": replicas}}}
+    return {"default": config}

@@ -81,7 +81,7 @@ def database(**sqlite):
 def search_backends_for(name):
     """The engine named by ``SEARCH_URL`` (the database backend without it),
     under index names no other suite or process uses."""
-    return search_backends(os.environ.get("SEARCH_URL"), index_prefix=f"maillage_{name}_{os.getpid()}_")
+    return search_backends(os.environ.get("SEARCH_URL"), index_prefix=f"maillage_{name}_{os.getpid()}_", replicas=0)
 
 
 DATABASES = database()

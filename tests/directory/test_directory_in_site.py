@@ -2,11 +2,10 @@
 site search, figures on the home page, and the demo loader."""
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 
 from maillage_core.data.seed import ensure_vocabulary
-from maillage_directory.models import Actor, DirectoryPage
+from maillage_directory.models import DirectoryPage
 from maillage_directory.testing import make_actor
 
 pytestmark = pytest.mark.django_db
@@ -50,10 +49,3 @@ def test_home_page_shows_the_directory_figures(client, directory):
     assert "acteurs dans l’annuaire" in html and "<strong>2</strong>" in html
 
 
-def test_the_demo_loads_actors_once(home_page, settings):
-    settings.DEBUG = True
-    call_command("load_demo", "--actors", "60", "--no-admin")
-    assert Actor.objects.filter(live=True).count() == 60
-    assert DirectoryPage.objects.live().count() == 1
-    call_command("load_demo", "--actors", "60", "--no-admin")
-    assert Actor.objects.count() == 60

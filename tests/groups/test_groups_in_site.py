@@ -3,13 +3,12 @@ layout, its account URLs, site search on the engine, in the database and
 during an outage, the sitemaps, documents, and the demo loader."""
 
 import pytest
-from django.core.management import call_command
 from django.test import RequestFactory
 from django.urls import reverse
 
 from maillage_core.data.seed import ensure_vocabulary
 from maillage_core.search import circuit
-from maillage_groups.models import GroupIndexPage, GroupPage, MeetingPage
+from maillage_groups.models import GroupIndexPage
 from maillage_groups.testing import attach, join, make_document, make_group, make_meeting, make_minutes, make_person
 
 pytestmark = pytest.mark.django_db
@@ -97,14 +96,6 @@ def test_members_only_documents_are_served_to_members_only_and_never_as_media(cl
     assert client.get(settings.MEDIA_URL + document.file.name).status_code == 404
     client.force_login(space["member"])
     assert client.get(document.url).status_code == 200
-
-
-def test_the_demo_loads_the_groups_once(home_page, settings):
-    settings.DEBUG = True
-    call_command("load_demo", "--actors", "5", "--no-admin")
-    assert GroupPage.objects.live().count() == 8 and MeetingPage.objects.exists()
-    call_command("load_demo", "--actors", "5", "--no-admin")
-    assert GroupPage.objects.count() == 8
 
 
 @pytest.fixture

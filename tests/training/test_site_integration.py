@@ -1,13 +1,10 @@
 """The training plugin inside the site: its pages in the site's layout,
 its contributions to the home page and site search, its demo content."""
 
-import io
 
 import pytest
-from django.core.management import call_command
 
 from maillage_training import booking
-from maillage_training.models import TrainingPage, TrainingSession
 
 pytestmark = pytest.mark.django_db
 
@@ -55,18 +52,6 @@ def test_site_search_has_a_trainings_section(client, search_engine, training_ses
     assert "Formations" in html and "Rechercher des financements" in html
     html = client.get("/recherche/?q=financeurs&type=trainings").content.decode()
     assert "Prochaine session" in html
-
-
-def test_load_demo_builds_the_programme_once(home_page, settings):
-    settings.DEBUG = True
-    out = io.StringIO()
-    call_command("load_demo", "--no-admin", stdout=out)
-    assert "trainings: 15 trainings created" in out.getvalue()
-    assert TrainingPage.objects.live().count() == 15 and TrainingSession.objects.count() == 30
-    out = io.StringIO()
-    call_command("load_demo", "--no-admin", stdout=out)
-    assert "demo programme already loaded" in out.getvalue()
-    assert TrainingSession.objects.count() == 30
 
 
 def test_cancelling_a_full_session_seat_promotes_in_the_site(training_session):

@@ -9,7 +9,7 @@ import json
 import pytest
 from django.core.management import call_command
 
-from maillage_youth.models import GuidePage, Offer, SchemePage, YouthSpacePage
+from maillage_youth.models import Offer, SchemePage
 from maillage_youth.models import Testimony as Story  # not a test class for pytest
 
 pytestmark = pytest.mark.django_db
@@ -96,20 +96,3 @@ def test_the_closing_command_is_safe_to_run_twice(youth_space):
     assert Offer.objects.filter(live=True).count() == 2
 
 
-def test_load_demo_builds_the_youth_space_once(home_page, settings):
-    settings.DEBUG = True
-    out = io.StringIO()
-    call_command("load_demo", "--no-admin", "--actors", "5", stdout=out)
-    assert "youth: " in out.getvalue()
-    assert YouthSpacePage.objects.live().count() == 1
-    assert SchemePage.objects.live().count() >= 6 and not SchemePage.objects.filter(last_checked=None).exists()
-    assert Offer.objects.count() >= 35 and Offer.objects.filter(expired=True, live=False).exists()
-    assert Offer.objects.open().count() >= 25
-    assert Story.objects.filter(live=True).count() >= 10
-    assert GuidePage.objects.live().count() >= 3
-    counts = (SchemePage.objects.count(), Offer.objects.count(), Story.objects.count(), GuidePage.objects.count())
-    out = io.StringIO()
-    call_command("load_demo", "--no-admin", "--actors", "5", stdout=out)
-    assert "youth: 0 items created, 0 offers closed" in out.getvalue()
-    assert (SchemePage.objects.count(), Offer.objects.count(), Story.objects.count(),
-            GuidePage.objects.count()) == counts

@@ -1,0 +1,92 @@
+"""``load_demo`` builds every plugin's demo once, and a second run makes
+nothing twice. The demo is loaded twice per run of this module only (it is
+the slowest thing the suite does), then each plugin's part is checked."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
+
+from maillage_core.testing.tree import ensure_site_tree
+
+pytestmark = pytest.mark.django_db
+ACTORS = 60
+
+
+@pytest.fixture(scope="module")
+def loaded_twice(django_db_setup, django_db_blocker, tmp_path_factory):
+    """Counts after each of two runs of ``load_demo`` and what each printed,
+    inside a transaction rolled back at the module's end."""
+    from home.models import HomePage
+
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("demo"))):
+        with transaction.atomic():
+            ensure_site_tree(lambda: HomePage(title="Accueil", slug="home"))
+            runs = []
+            for _ in range(2):
+                out = io.StringIO()
+                call_command("load_demo", "--no-admin", "--actors", str(ACTORS), stdout=out)
+                runs.append({"output": out.getvalue(), "counts": counts()})
+            yield runs
+            transaction.set_rollback(True)
+
+
+def counts():
+    from maillage_directory.models import Actor, DirectoryPage
+    from maillage_groups.models import GroupPage, MeetingPage
+    from maillage_training.models import TrainingPage, TrainingSession
+    from maillage_youth.models import GuidePage, Offer, SchemePage, Testimony, YouthSpacePage
+
+    return {
+        "actors": Actor.objects.count(),
+        "live actors": Actor.objects.filter(live=True).count(),
+        "directory pages": DirectoryPage.objects.live().count(),
+        "trainings": TrainingPage.objects.live().count(),
+        "sessions": TrainingSession.objects.count(),
+        "groups": GroupPage.objects.count(),
+        "live groups": GroupPage.objects.live().count(),
+        "meetings": MeetingPage.objects.count(),
+        "youth spaces": YouthSpacePage.objects.live().count(),
+        "schemes": SchemePage.objects.count(),
+        "unchecked schemes": SchemePage.objects.filter(last_checked=None).count(),
+        "offers": Offer.objects.count(),
+        "open offers": Offer.objects.open().count(),
+        "closed offers": Offer.objects.filter(expired=True, live=False).count(),
+        "live testimonies": Testimony.objects.filter(live=True).count(),
+        "guides": GuidePage.objects.live().count(),
+    }
+
+
+def test_a_second_run_makes_nothing_twice(loaded_twice):
+    first, second = loaded_twice
+    assert second["counts"] == first["counts"]
+
+
+def test_the_demo_loads_the_directory(loaded_twice):
+    first = loaded_twice[0]["counts"]
+    assert (first["live actors"], first["directory pages"]) == (ACTORS, 1)
+
+
+def test_the_demo_loads_the_training_programme(loaded_twice):
+    first, second = loaded_twice
+    assert "trainings: 15 trainings created" in first["output"]
+    assert "demo programme already loaded" in second["output"]
+    assert (first["counts"]["trainings"], first["counts"]["sessions"]) == (15, 30)
+
+
+def test_the_demo_loads_the_working_groups(loaded_twice):
+    first = loaded_twice[0]["counts"]
+    assert first["live groups"] == first["groups"] == 8  # the archived one stays readable
+    assert first["meetings"] > 0
+
+
+def test_the_demo_loads_the_youth_space(loaded_twice):
+    first, second = loaded_twice
+    counts = first["counts"]
+    assert "youth: " in first["output"]
+    assert "youth: 0 items created, 0 offers closed" in second["output"]
+    assert counts["youth spaces"] == 1 and counts["schemes"] >= 6 and counts["unchecked schemes"] == 0
+    assert counts["offers"] >= 35 and counts["closed offers"] > 0 and counts["open offers"] >= 25
+    assert counts["live testimonies"] >= 10 and counts["guides"] >= 3

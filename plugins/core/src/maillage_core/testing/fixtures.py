@@ -153,3 +153,24 @@ def pytest_report_header(config):
         f"database: {database['ENGINE'].rsplit('.', 1)[-1]} {database.get('HOST') or ''}".rstrip(),
         f"search: {search.get('BACKEND', '?')} {' '.join(search.get('URLS', []))}".rstrip(),
     ]
+
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_session_left_open(django_db_setup, django_db_blocker):
+    """On PostgreSQL, a connection other than the suite's own still open on
+    the test database when the suite ends fails the run: it was leaked by a
+    thread (a live server's request, a racing writer), and Django could not
+    drop the database behind it."""
+    yield
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT application_name, state, backend_start, left(query, 200) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        others = cursor.fetchall()
+    assert not others, f"connections left open on the test database at the end of the suite: {others}"

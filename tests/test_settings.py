@@ -4,12 +4,17 @@ import os
 import subprocess
 import sys
 
+import pytest
 
-def load_settings(module, **env):
-    """Import a settings module in a fresh interpreter; return (exit code, output)."""
-    environment = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL", "SEARCH_"))}
+
+def load_settings(module, show=("DATABASES['default']['ENGINE']", "DEBUG"), **env):
+    """Import a settings module in a fresh interpreter; return (exit code, output),
+    the output being the values of the ``show`` expressions, one a line."""
+    environment = {
+        k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL", "SEARCH_", "MAILLAGE_"))
+    }
     environment.update(env)
-    code = f"import maillage_site.settings.{module} as s; print(s.DATABASES['default']['ENGINE']); print(s.DEBUG)"
+    code = f"import maillage_site.settings.{module} as s; " + "; ".join(f"print(s.{value})" for value in show)
     result = subprocess.run([sys.executable, "-c", code], env=environment, capture_output=True, text=True)
     return result.returncode, result.stdout + result.stderr
 
@@ -44,3 +49,23 @@ def test_development_defaults_to_sqlite_with_debug():
     code, output = load_settings("dev")
     assert code == 0, output
     assert output.split() == ["django.db.backends.sqlite3", "True"]
+
+
+PRODUCTION = {"DJANGO_SECRET_KEY": "k" * 50, "DJANGO_ALLOWED_HOSTS": "example.org"}
+BEHIND_PROXIES = ("MAILLAGE_TRUSTED_PROXY_HOPS", "AXES_FAILURE_LIMIT", "AXES_COOLOFF_TIME.total_seconds()")
+
+
+@pytest.mark.parametrize(
+    "env, expected",
+    [
+        ({}, ["0", "5", "900.0"]),  # reached directly; 5 failures, then 15 minutes' pause
+        (
+            {"MAILLAGE_TRUSTED_PROXY_HOPS": "1", "MAILLAGE_LOGIN_FAILURE_LIMIT": "8", "MAILLAGE_LOGIN_COOLOFF_MINUTES": "30"},
+            ["1", "8", "1800.0"],
+        ),
+    ],
+)
+def test_proxies_and_the_sign_in_pause_come_from_the_environment(env, expected):
+    code, output = load_settings("production", show=BEHIND_PROXIES, **PRODUCTION, **env)
+    assert code == 0, output
+    assert output.split() == expected

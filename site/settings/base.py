@@ -1,4 +1,5 @@
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -59,6 +60,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -73,6 +75,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: it turns a sign-in refused by the lockout into its page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "maillage_site.urls"
@@ -159,6 +163,24 @@ WAGTAILSEARCH_BACKENDS = search_backends(
     timeout=float(os.environ.get("SEARCH_TIMEOUT", "1")),
     replicas=SEARCH_REPLICAS,
 )
+
+# The reverse proxies in front of the site that append to X-Forwarded-For
+# (one nginx: 1). Rate limits and the sign-in lockout count visitors by the
+# address the nearest of them saw; 0 trusts no header at all.
+MAILLAGE_TRUSTED_PROXY_HOPS = int(os.environ.get("MAILLAGE_TRUSTED_PROXY_HOPS", "0"))
+
+# One sign-in policy for the admin's login and the members' (see
+# maillage_core.logins): after AXES_FAILURE_LIMIT failures for one account
+# name from one address, that pair waits AXES_COOLOFF_TIME. Tests sign people
+# in with client.force_login (client.login gives authenticate() no request).
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("MAILLAGE_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("MAILLAGE_LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["ip_address", "username"]]
+AXES_CLIENT_IP_CALLABLE = "maillage_core.antispam.client_address"
+AXES_LOCKOUT_CALLABLE = "maillage_core.logins.locked_out"
+AXES_RESET_ON_SUCCESS = True  # failures count since the last success
+AXES_DISABLE_ACCESS_LOG = True  # no history of who signed in from where
 
 # Members of working groups sign in on the groups plugin's page (the admin
 # keeps its own); members-only pages and documents send visitors there.

@@ -74,6 +74,19 @@ def test_rate_limit_refuses_with_a_message_after_too_many_submissions(client, co
     assert FormSubmission.objects.count() == 2
 
 
+def test_behind_a_proxy_the_rate_limit_counts_each_visitor(client, contact, settings):
+    settings.MAILLAGE_FORM_RATE_LIMIT = 2
+    settings.MAILLAGE_TRUSTED_PROXY_HOPS = 1
+
+    def send(forwarded):
+        return client.post(contact.url, VALID, REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=forwarded).status_code
+
+    assert [send("203.0.113.7") for _ in range(3)] == [200, 200, 429]
+    assert send("198.51.100.2, 203.0.113.7") == 429  # a first entry of her own changes nothing
+    assert send("198.51.100.2") == 200  # another visitor through the same proxy
+    assert FormSubmission.objects.count() == 3
+
+
 def test_mail_outage_keeps_the_submission(client, contact, monkeypatch):
     def broken(*args, **kwargs):
         raise smtplib.SMTPServerDisconnected("mail server down")

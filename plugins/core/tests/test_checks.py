@@ -1,4 +1,6 @@
-from maillage_core.checks import check_search_backend, check_settings
+import pytest
+
+from maillage_core.checks import check_login_throttling, check_search_backend, check_settings
 
 
 def test_stock_engine_backend_is_reported(settings):
@@ -19,3 +21,32 @@ def test_bad_settings_are_errors_with_hints(settings):
     errors = check_settings(None)
     assert [error.id for error in errors] == ["maillage_core.E001", "maillage_core.E002"]
     assert all(error.hint for error in errors)
+
+
+@pytest.mark.parametrize("hops", [-1, "1", 1.5, True])
+def test_trusted_proxy_hops_must_be_a_whole_number(settings, hops):
+    settings.MAILLAGE_TRUSTED_PROXY_HOPS = hops
+    errors = check_settings(None)
+    assert [error.id for error in errors] == ["maillage_core.E003"] and errors[0].hint
+
+
+def test_the_shipped_login_policy_passes_its_checks():
+    assert check_login_throttling(None) == []
+
+
+@pytest.mark.parametrize(
+    "change, expected",
+    [
+        ({"MAILLAGE_TRUST_X_FORWARDED_FOR": True}, ["maillage_core.W003"]),  # the old, spoofable setting
+        (  # no throttling at all
+            {"AUTHENTICATION_BACKENDS": ["django.contrib.auth.backends.ModelBackend"]},
+            ["maillage_core.W002"],
+        ),
+        ({"AXES_CLIENT_IP_CALLABLE": None}, ["maillage_core.W004"]),  # axes's own idea of the client
+    ],
+)
+def test_login_throttling_misconfigurations_are_reported(settings, change, expected):
+    for name, value in change.items():
+        setattr(settings, name, value)
+    warnings = check_login_throttling(None)
+    assert [warning.id for warning in warnings] == expected and all(warning.hint for warning in warnings)

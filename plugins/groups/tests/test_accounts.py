@@ -7,6 +7,7 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.test import Client
 from django.urls import reverse
 from groups_helpers import english
 
@@ -103,16 +104,83 @@ def test_signing_in_by_email_address_whatever_its_case(client):
     assert right.status_code == 302 and right["Location"] == reverse("maillage_groups:account")
 
 
-def test_sign_in_attempts_are_limited_per_connection(client, settings):
-    make_person("awa@exemple.org", password="un-mot-de-passe-solide")
-    settings.MAILLAGE_GROUPS_LOGIN_RATE_LIMIT = 2
-    for _attempt in range(2):
-        client.post(reverse("maillage_groups:login"), {"email": "awa@exemple.org", "password": "faux"})
-    blocked = client.post(
-        reverse("maillage_groups:login"), {"email": "awa@exemple.org", "password": "un-mot-de-passe-solide"}
+LIMIT = 3
+PASSWORD = "un-mot-de-passe-solide"
+GUESSER = "203.0.113.7"
+
+
+@pytest.fixture
+def limit(settings):
+    settings.AXES_FAILURE_LIMIT = LIMIT
+
+
+def member_sign_in(client, email, password, address=GUESSER):
+    return client.post(reverse("maillage_groups:login"), {"email": email, "password": password}, REMOTE_ADDR=address)
+
+
+def admin_sign_in(client, username, password, address=GUESSER):
+    return client.post(
+        reverse("wagtailadmin_login"), {"username": username, "password": password}, REMOTE_ADDR=address
     )
-    assert blocked.status_code == 429
+
+
+def test_the_members_login_pauses_an_account_for_an_address_after_the_limit(client, limit):
+    make_person("awa@exemple.org", password=PASSWORD)
+    with english(client):
+        answers = [member_sign_in(client, "awa@exemple.org", "faux") for _attempt in range(LIMIT)]
+        right_password = member_sign_in(client, "AWA@exemple.org", PASSWORD)
+    assert [answer.status_code for answer in answers] == [200] * (LIMIT - 1) + [429]
+    assert right_password.status_code == 429 and "Sign-in paused" in right_password.content.decode()
     assert client.get(reverse("maillage_groups:account")).status_code == 302  # still signed out
+    elsewhere = member_sign_in(Client(), "awa@exemple.org", PASSWORD, address="198.51.100.2")
+    assert elsewhere.status_code == 302  # the owner, from her own connection
+
+
+def test_an_address_without_an_account_is_paused_the_same(client, limit):
+    """Or the pause would tell who has an account."""
+    answers = [member_sign_in(client, "personne@exemple.org", "faux").status_code for _attempt in range(LIMIT)]
+    assert answers == [200] * (LIMIT - 1) + [429]
+
+
+def make_officer():
+    """A member of the site's team, whose account name is not her address."""
+    return User.objects.create_user("officer", "Officer@Exemple.org", PASSWORD, is_staff=True)
+
+
+@pytest.mark.parametrize(
+    "failures_on, then",
+    [
+        ("members", "admin"),
+        ("admin", "members"),
+    ],
+)
+def test_the_members_login_and_the_admins_share_one_count(client, limit, failures_on, then):
+    make_officer()
+    member = make_person("awa@exemple.org", password=PASSWORD)
+    attempts = {
+        "members": lambda person, password: member_sign_in(client, person.email, password),
+        "admin": lambda person, password: admin_sign_in(client, person.get_username(), password),
+    }
+    for person in (User.objects.get(username="officer"), member):
+        for _attempt in range(LIMIT):
+            attempts[failures_on](person, "faux")
+    assert attempts[then](User.objects.get(username="officer"), PASSWORD).status_code == 429
+    assert attempts[then](member, PASSWORD).status_code == 429
+
+
+def test_staff_accounts_are_sent_to_the_administrations_login_page(client):
+    make_officer()
+    with english(client):
+        wrong = member_sign_in(client, "officer@exemple.org", "faux")
+        right = client.post(
+            reverse("maillage_groups:login"),
+            {"email": "officer@exemple.org", "password": PASSWORD, "next": "/groupes/ecsi/"},
+        )
+    assert wrong.status_code == 200 and "do not match" in wrong.content.decode()  # tells nothing of the account
+    html = right.content.decode()
+    assert right.status_code == 200 and "sign in on the administration's login page" in html.replace("&#x27;", "'")
+    assert f'href="{reverse("wagtailadmin_login")}?next=%2Fgroupes%2Fecsi%2F"' in html
+    assert "_auth_user_id" not in client.session
 
 
 def test_a_forgotten_password_is_reset_from_an_emailed_link(client):

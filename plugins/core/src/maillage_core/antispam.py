@@ -5,6 +5,8 @@ robots fill it. The rate limit counts submissions per client address in the
 cache, so it holds across workers when the cache is shared.
 """
 
+import ipaddress
+
 from django import forms
 from django.conf import settings
 from django.core.cache import cache
@@ -30,12 +32,34 @@ class HoneypotFormMixin(forms.Form):
         return ""
 
 
-def client_address(request) -> str:
-    if getattr(settings, "MAILLAGE_TRUST_X_FORWARDED_FOR", False):
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            return forwarded.split(",")[0].strip()
-    return request.META.get("REMOTE_ADDR", "unknown")
+def client_address(request) -> str | None:
+    """The address of the visitor, the one every limit of the site counts by
+    (form rate limits here, the sign-in lockout through django-axes).
+
+    Behind ``MAILLAGE_TRUSTED_PROXY_HOPS`` reverse proxies, each of which
+    appends the address it was reached from to X-Forwarded-For, the visitor
+    is the entry that many places from the end: the entries before it came
+    from the visitor and prove nothing. A header too short for the hops, or
+    whose entry is not an address, means the proxies are not as configured:
+    the connection's own address (REMOTE_ADDR) is used then. None when even
+    that is not an IP address (a Unix socket).
+    """
+    hops = getattr(settings, "MAILLAGE_TRUSTED_PROXY_HOPS", 0)
+    if hops > 0:
+        entries = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        if len(entries) >= hops:
+            address = ip_address_or_none(entries[-hops])
+            if address is not None:
+                return address
+    return ip_address_or_none(request.META.get("REMOTE_ADDR", ""))
+
+
+def ip_address_or_none(text: str) -> str | None:
+    """``text`` as a canonical IP address (one spelling per address), or None."""
+    try:
+        return str(ipaddress.ip_address(text.strip()))
+    except ValueError:
+        return None
 
 
 def rate_limited(request, scope: str, limit: int | None = None, period: int = 3600) -> bool:
@@ -44,7 +68,7 @@ def rate_limited(request, scope: str, limit: int | None = None, period: int = 36
         limit = getattr(settings, "MAILLAGE_FORM_RATE_LIMIT", 10)
     if limit <= 0:
         return False
-    key = f"maillage:rate:{scope}:{client_address(request)}"
+    key = f"maillage:rate:{scope}:{client_address(request) or 'unknown'}"
     cache.add(key, 0, timeout=period)
     try:
         count = cache.incr(key)

@@ -44,4 +44,53 @@ def check_settings(app_configs, **kwargs):
                 id="maillage_core.E002",
             )
         )
+    hops = getattr(settings, "MAILLAGE_TRUSTED_PROXY_HOPS", 0)
+    if isinstance(hops, bool) or not isinstance(hops, int) or hops < 0:
+        errors.append(
+            Error(
+                "MAILLAGE_TRUSTED_PROXY_HOPS must be a whole number: the reverse proxies in front of the site "
+                "that add to X-Forwarded-For (0: none).",
+                hint="Count the proxies (one nginx: 1); remove the setting when visitors reach the site directly.",
+                id="maillage_core.E003",
+            )
+        )
     return errors
+
+
+CLIENT_ADDRESS = "maillage_core.antispam.client_address"
+
+
+@register(Tags.security)
+def check_login_throttling(app_configs, **kwargs):
+    """Every sign-in form is throttled by one policy (maillage_core.logins)."""
+    warnings = []
+    if hasattr(settings, "MAILLAGE_TRUST_X_FORWARDED_FOR"):
+        warnings.append(
+            Warning(
+                "MAILLAGE_TRUST_X_FORWARDED_FOR is no longer read: it trusted an address any visitor can write.",
+                hint="Set MAILLAGE_TRUSTED_PROXY_HOPS to the number of reverse proxies in front of the site.",
+                id="maillage_core.W003",
+            )
+        )
+    throttled = "axes" in settings.INSTALLED_APPS and any(
+        backend.startswith("axes.backends.") for backend in settings.AUTHENTICATION_BACKENDS
+    )
+    if not throttled:
+        warnings.append(
+            Warning(
+                "Sign-in forms are not throttled: django-axes is not installed, or not among the "
+                "authentication backends.",
+                hint="Add the login throttling settings listed in maillage-core's README (INSTALLED_APPS, "
+                "MIDDLEWARE, AUTHENTICATION_BACKENDS, AXES_*).",
+                id="maillage_core.W002",
+            )
+        )
+    elif getattr(settings, "AXES_CLIENT_IP_CALLABLE", None) != CLIENT_ADDRESS:
+        warnings.append(
+            Warning(
+                "The sign-in lockout and the form rate limits see different client addresses.",
+                hint=f'Set AXES_CLIENT_IP_CALLABLE = "{CLIENT_ADDRESS}".',
+                id="maillage_core.W004",
+            )
+        )
+    return warnings

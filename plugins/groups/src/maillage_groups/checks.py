@@ -14,7 +14,6 @@ WHOLE_NUMBERS = {
     "FEED_LIMIT": ("maillage_groups.E002", 1, "a number of items"),
     "SIGNUP_LINK_DAYS": ("maillage_groups.E003", 1, "a number of days"),
     "DECISION_LINK_DAYS": ("maillage_groups.E004", 1, "a number of days"),
-    "LOGIN_RATE_LIMIT": ("maillage_groups.E005", 0, "attempts per hour (0: no limit)"),
 }
 
 

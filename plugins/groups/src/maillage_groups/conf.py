@@ -17,8 +17,6 @@ DEFAULTS = {
     "SIGNUP_LINK_DAYS": 3,
     # Days a coordinator's approve/decline link stays valid.
     "DECISION_LINK_DAYS": 30,
-    # Sign-in attempts per hour from one client address (0: no limit).
-    "LOGIN_RATE_LIMIT": 30,
     # Who hears of join requests to a group that has no coordinator yet;
     # empty: MAILLAGE_OFFICER_EMAIL.
     "OFFICER_EMAIL": "",

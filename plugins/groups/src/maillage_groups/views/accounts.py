@@ -9,14 +9,18 @@ address already has an account (the owner of an existing one gets an email
 saying so), so it tells nobody who is registered.
 """
 
+from urllib.parse import urlencode
+
+from django import forms
 from django.contrib import messages
-from django.contrib.auth import get_user_model
+from django.contrib.auth import authenticate, get_user_model
 from django.contrib.auth import login as auth_login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.db import IntegrityError, transaction
 from django.shortcuts import redirect, render
-from django.urls import reverse, reverse_lazy
+from django.urls import NoReverseMatch, reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -112,7 +116,16 @@ def link_problem(request, message, status=400):
 
 
 class LoginView(auth_views.LoginView):
-    """Sign in with an email address; attempts are counted per client."""
+    """Sign in with an email address.
+
+    Failed attempts are counted by the site's one sign-in policy (django-axes,
+    see maillage_core.logins), shared with the administration's login page:
+    the authenticate() calls below report each failure to it, and its
+    middleware answers with the lockout page once an address has failed too
+    often for an account. Accounts of the site's team (staff, superusers) are
+    sent to the administration's login page, so that they have one sign-in
+    page and one place where their sessions start.
+    """
 
     template_name = "maillage_groups/accounts/login.html"
     redirect_authenticated_user = True
@@ -120,16 +133,25 @@ class LoginView(auth_views.LoginView):
     def get_form_class(self):
         return EmailAuthenticationForm
 
-    def post(self, request, *args, **kwargs):
-        limit = conf.get("LOGIN_RATE_LIMIT")
-        if limit and rate_limited(request, "groups-login", limit=limit):
-            form = EmailAuthenticationForm(request, initial={"email": request.POST.get("email", "")[:254]})
-            notice = _("Too many sign-in attempts from your connection. Please wait an hour.")
-            return self.render_to_response(self.get_context_data(form=form, notices=[notice]), status=429)
-        return super().post(request, *args, **kwargs)
+    def form_invalid(self, form):
+        context = self.get_context_data(form=form)
+        if form.has_error(NON_FIELD_ERRORS, code=STAFF_ACCOUNT):
+            context["admin_login_url"] = admin_login_url(self.get_redirect_url())
+        return self.render_to_response(context)
 
     def get_default_redirect_url(self):
         return reverse("maillage_groups:account")
+
+
+STAFF_ACCOUNT = "staff_account"
+
+
+def admin_login_url(next_url=""):
+    try:
+        url = reverse("wagtailadmin_login")
+    except NoReverseMatch:  # a site without Wagtail's admin
+        return ""
+    return f"{url}?{urlencode({'next': next_url})}" if next_url else url
 
 
 class EmailAuthenticationForm(LoginForm):
@@ -141,23 +163,39 @@ class EmailAuthenticationForm(LoginForm):
         self.user_cache = None
 
     def clean(self):
-        from django.contrib.auth import authenticate
-
         cleaned_data = super().clean()
         email, password = (cleaned_data.get("email") or "").strip(), cleaned_data.get("password")
         if email and password:
-            for candidate in User.objects.filter(email__iexact=email, is_active=True):
-                user = authenticate(self.request, username=candidate.get_username(), password=password)
-                if user is not None:
-                    self.user_cache = user
-                    break
+            self.user_cache = self.find_account(email, password)
             if self.user_cache is None:
                 raise self.invalid_login()
+            if self.user_cache.is_staff or self.user_cache.is_superuser:
+                self.user_cache = None
+                raise forms.ValidationError(
+                    _("This account belongs to the site's team: sign in on the administration's login page."),
+                    code=STAFF_ACCOUNT,
+                )
         return cleaned_data
 
-    def invalid_login(self):
-        from django import forms
+    def find_account(self, email, password):
+        """The account of this address whose password this is, if any.
 
+        Each account of the address is tried under its own name, so that
+        failures count against that name whichever page they came from. An
+        address without an account is tried too, under the address itself,
+        and always fails: it counts and takes as long as a known one, so
+        neither the lockout nor the delay tells who has an account.
+        """
+        accounts = list(User.objects.filter(email__iexact=email, is_active=True).order_by("-last_login", "pk"))
+        for username in [account.get_username() for account in accounts] or [email.lower()]:
+            user = authenticate(self.request, username=username, password=password)
+            if user is not None and user in accounts:
+                return user
+            if getattr(self.request, "axes_locked_out", False):
+                break  # the lockout page answers; no further guesses
+        return None
+
+    def invalid_login(self):
         return forms.ValidationError(_("This email address and password do not match an account."))
 
     def get_user(self):

@@ -1,4 +1,9 @@
-from maillage_core.checks import check_search_backend, check_settings
+import pytest
+
+from maillage_core.checks import check_document_serving, check_search_backend, check_settings
+
+FILE_SYSTEM = {"default": {"BACKEND": "django.core.files.storage.FileSystemStorage"}}
+PUBLIC_BUCKET = {"default": {"BACKEND": "core_testsite.storages.PublicBucketStorage"}}
 
 
 def test_stock_engine_backend_is_reported(settings):
@@ -19,3 +24,33 @@ def test_bad_settings_are_errors_with_hints(settings):
     errors = check_settings(None)
     assert [error.id for error in errors] == ["maillage_core.E001", "maillage_core.E002"]
     assert all(error.hint for error in errors)
+
+
+@pytest.mark.parametrize(
+    ("serve_method", "storages", "urlconf", "expected"),
+    [
+        # Wagtail's view serves every download: nothing to say.
+        (None, FILE_SYSTEM, "core_testsite.urls", []),
+        ("serve_view", PUBLIC_BUCKET, "core_testsite.urls", []),
+        (None, FILE_SYSTEM, "core_testsite.media_routes.checked", []),
+        # Downloads from the storage's own address.
+        ("direct", FILE_SYSTEM, "core_testsite.urls", ["maillage_core.W002"]),
+        ("redirect", FILE_SYSTEM, "core_testsite.urls", ["maillage_core.W002"]),
+        (None, PUBLIC_BUCKET, "core_testsite.urls", ["maillage_core.W002"]),
+        # MEDIA_URL served with Django's static view, documents folder included.
+        (None, FILE_SYSTEM, "core_testsite.media_routes.static", ["maillage_core.W003"]),
+        (None, FILE_SYSTEM, "core_testsite.media_routes.prefix_refused", ["maillage_core.W003"]),
+        ("direct", FILE_SYSTEM, "core_testsite.media_routes.static", ["maillage_core.W002", "maillage_core.W003"]),
+    ],
+)
+def test_documents_served_outside_wagtails_checked_view_are_reported(settings, serve_method, storages, urlconf,
+                                                                     expected):
+    if serve_method is None:
+        del settings.WAGTAILDOCS_SERVE_METHOD
+    else:
+        settings.WAGTAILDOCS_SERVE_METHOD = serve_method
+    settings.STORAGES = {**settings.STORAGES, **storages}
+    settings.MEDIA_URL, settings.ROOT_URLCONF = "/media/", urlconf
+    warnings = check_document_serving(None)
+    assert [warning.id for warning in warnings] == expected
+    assert all(warning.hint for warning in warnings)

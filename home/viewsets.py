@@ -1,11 +1,20 @@
 """Admin menu "Editorial": the news, issues of La Lettre and resources as
-filterable page listings, and the news categories."""
+filterable page listings, and the news categories; the contact page's
+messages (Wagtail's form submissions listing)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.contrib.forms.views import SubmissionsListView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from maillage_core.spreadsheets import NeutralisedExportMixin
+
 from .models import NewsCategory, NewsletterIssuePage, NewsPage, ResourcePage
+
+
+class ContactSubmissionsListView(NeutralisedExportMixin, SubmissionsListView):
+    """A contact page's messages: visitors typed them, so their CSV and XLSX
+    exports write what a spreadsheet would run as a formula as text."""
 
 
 class NewsPageListingViewSet(PageListingViewSet):

@@ -19,15 +19,18 @@ urlpatterns = [
 
 if settings.DEBUG:
     from django.urls import re_path
-    from django.views.static import serve
+
+    from maillage_core.media import serve_media
 
     # Uploaded images and the like, but not documents: those go through
     # Wagtail's /documents/ view, which checks who may download them
-    # (members-only documents of working groups). A production web server
-    # serving MEDIA_ROOT must refuse documents/ likewise.
+    # (members-only documents of working groups). serve_media refuses every
+    # path that lands in the documents folders, however it is spelled. A
+    # production web server serving MEDIA_ROOT must refuse them likewise
+    # (README, "Production").
     media = settings.MEDIA_URL.lstrip("/")
     urlpatterns += [
-        re_path(rf"^{media}(?!documents/)(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+        re_path(rf"^{media}(?P<path>.*)$", serve_media, {"document_root": settings.MEDIA_ROOT}),
     ]
 
 # Plugins' public URLs go above this line; Wagtail serves every other path.

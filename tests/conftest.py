@@ -28,3 +28,20 @@ def make_page(home_page):
         return page
 
     return make
+
+
+@pytest.fixture
+def debug_urls(settings, tmp_path):
+    """The site's URLs as DEBUG builds them (media served by Django from tmp_path)."""
+    import importlib
+
+    from django.urls import clear_url_caches
+
+    module = importlib.import_module(settings.ROOT_URLCONF)
+    settings.DEBUG, settings.MEDIA_ROOT = True, tmp_path
+    importlib.reload(module)
+    clear_url_caches()
+    yield
+    settings.DEBUG = False
+    importlib.reload(module)
+    clear_url_caches()

@@ -100,6 +100,12 @@ class ContactPage(EditorialPageMixin, AbstractEmailForm):
         notify_officer(self, form, admin_url)
         return submission
 
+    def get_submissions_list_view_class(self):
+        # Admin code, imported when the officer lists the messages.
+        from ..viewsets import ContactSubmissionsListView
+
+        return ContactSubmissionsListView
+
     def render_email(self, form):
         lines = []
         for name, value in submitted_data(form).items():

@@ -98,23 +98,6 @@ def test_members_only_documents_are_served_to_members_only_and_never_as_media(cl
     assert client.get(document.url).status_code == 200
 
 
-@pytest.fixture
-def debug_urls(settings, tmp_path):
-    """The site's URLs as DEBUG builds them (media served by Django from tmp_path)."""
-    import importlib
-
-    from django.urls import clear_url_caches
-
-    module = importlib.import_module(settings.ROOT_URLCONF)
-    settings.DEBUG, settings.MEDIA_ROOT = True, tmp_path
-    importlib.reload(module)
-    clear_url_caches()
-    yield
-    settings.DEBUG = False
-    importlib.reload(module)
-    clear_url_caches()
-
-
 def test_in_development_media_are_served_but_documents_only_through_their_checked_view(
     client, space, settings, tmp_path, debug_urls
 ):

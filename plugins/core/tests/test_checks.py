@@ -1,6 +1,9 @@
 import pytest
 
-from maillage_core.checks import check_login_throttling, check_search_backend, check_settings
+from maillage_core.checks import check_document_serving, check_login_throttling, check_search_backend, check_settings
+
+FILE_SYSTEM = {"default": {"BACKEND": "django.core.files.storage.FileSystemStorage"}}
+PUBLIC_BUCKET = {"default": {"BACKEND": "core_testsite.storages.PublicBucketStorage"}}
 
 
 def test_stock_engine_backend_is_reported(settings):
@@ -50,3 +53,33 @@ def test_login_throttling_misconfigurations_are_reported(settings, change, expec
         setattr(settings, name, value)
     warnings = check_login_throttling(None)
     assert [warning.id for warning in warnings] == expected and all(warning.hint for warning in warnings)
+
+
+@pytest.mark.parametrize(
+    ("serve_method", "storages", "urlconf", "expected"),
+    [
+        # Wagtail's view serves every download: nothing to say.
+        (None, FILE_SYSTEM, "core_testsite.urls", []),
+        ("serve_view", PUBLIC_BUCKET, "core_testsite.urls", []),
+        (None, FILE_SYSTEM, "core_testsite.media_routes.checked", []),
+        # Downloads from the storage's own address.
+        ("direct", FILE_SYSTEM, "core_testsite.urls", ["maillage_core.W005"]),
+        ("redirect", FILE_SYSTEM, "core_testsite.urls", ["maillage_core.W005"]),
+        (None, PUBLIC_BUCKET, "core_testsite.urls", ["maillage_core.W005"]),
+        # MEDIA_URL served with Django's static view, documents folder included.
+        (None, FILE_SYSTEM, "core_testsite.media_routes.static", ["maillage_core.W006"]),
+        (None, FILE_SYSTEM, "core_testsite.media_routes.prefix_refused", ["maillage_core.W006"]),
+        ("direct", FILE_SYSTEM, "core_testsite.media_routes.static", ["maillage_core.W005", "maillage_core.W006"]),
+    ],
+)
+def test_documents_served_outside_wagtails_checked_view_are_reported(settings, serve_method, storages, urlconf,
+                                                                     expected):
+    if serve_method is None:
+        del settings.WAGTAILDOCS_SERVE_METHOD
+    else:
+        settings.WAGTAILDOCS_SERVE_METHOD = serve_method
+    settings.STORAGES = {**settings.STORAGES, **storages}
+    settings.MEDIA_URL, settings.ROOT_URLCONF = "/media/", urlconf
+    warnings = check_document_serving(None)
+    assert [warning.id for warning in warnings] == expected
+    assert all(warning.hint for warning in warnings)

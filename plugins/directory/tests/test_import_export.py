@@ -126,6 +126,52 @@ def test_xlsx_is_imported_and_formulas_are_refused_per_row(vocabulary):
     assert [(e.row, e.column) for e in report.errors] == [(4, "nom")]
 
 
+IMPORT_HEADER = HEADER + ["telephone"]
+# (column, cell, refused): maillage_core.spreadsheets.is_formula's rule.
+FORMULA_CELLS = [
+    ("nom", "=1+1", True),
+    ("nom", '=HYPERLINK("http://evil.example","clic")', True),
+    ("nom", "@SUM(A1:A2)", True),
+    ("nom", '+HYPERLINK("http://evil.example")', True),
+    ("nom", "-2+3+cmd|' /C calc'!A0", True),
+    ("nom", "\t=1+1", True),
+    ("nom", "\r=1+1", True),
+    ("nom", "  =1+1", True),
+    ("ville", "+A1", True),
+    ("ville", "-Lyon", True),
+    ("telephone", "+33 4 72 00 00 00 poste 12", True),
+    ("telephone", "+33 4 72 00 00 00", False),
+    ("telephone", "+33 (0)4 72 00 00 00", False),
+    ("telephone", "-", False),
+    ("nom", "Lyon - Villeurbanne", False),
+    ("ville", "-12,5", False),
+]
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+@pytest.mark.parametrize(("column", "cell", "refused"), FORMULA_CELLS)
+def test_formula_cells_are_refused_per_row_in_csv_and_xlsx_through_the_screen(
+    client, django_user_model, vocabulary, kind, column, cell, refused
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    client.force_login(django_user_model.objects.create_superuser("officer", "o@example.org", "x"))
+    rows = [row + [""] for row in ROWS]
+    row = ["A4", "Bioforce Lyon", "", "association", "69", "Lyon", "SN", "sante", "", "", "", ""]
+    row[IMPORT_HEADER.index(column)] = cell
+    data = csv_bytes(rows + [row], IMPORT_HEADER) if kind == "csv" else xlsx_bytes(rows + [row], IMPORT_HEADER)
+    upload = SimpleUploadedFile(f"acteurs.{kind}", data)
+    html = client.post(reverse("maillage_directory_import:import"), {"file": upload}).content.decode()
+    if refused:
+        assert f"<td>5</td><td>{column}</td><td>les formules ne sont pas acceptées" in html
+        assert sorted(Actor.objects.values_list("external_key", flat=True)) == ["A1", "A2", "A3"]
+    else:
+        assert "<td>5</td>" not in html
+        stored = Actor.objects.get(external_key="A4")
+        assert getattr(stored, {"nom": "name", "ville": "city", "telephone": "phone"}[column]) == cell
+
+
 def test_a_damaged_workbook_is_refused(vocabulary):
     report = import_file(b"PK\x03\x04" + b"nothing else", "actors.xlsx")
     assert report.refused and not Actor.objects.exists()

@@ -94,3 +94,100 @@ def check_login_throttling(app_configs, **kwargs):
             )
         )
     return warnings
+PROBE = "maillage-check.pdf"
+
+
+@register(Tags.security, Tags.urls)
+def check_document_serving(app_configs, **kwargs):
+    """Private documents (a collection's privacy, a group's members-only
+    documents) stay private only if every download goes through Wagtail's
+    document view, which asks who is downloading. Two things bypass it and
+    can be seen from here:
+
+    - Wagtail linking or redirecting to the storage's own address: the
+      setting WAGTAILDOCS_SERVE_METHOD = "direct" or "redirect", or no
+      setting with a storage that has URLs but no local files (Wagtail then
+      redirects, as for most cloud storages);
+    - a route of this site that serves MEDIA_URL with Django's static file
+      view (``django.conf.urls.static.static``), which serves the documents
+      folder too.
+
+    A production web server serving MEDIA_ROOT cannot be seen from here;
+    the README shows how it refuses the documents folder."""
+    warnings = []
+    method, storage_url_only = document_serve_method()
+    if method in ("direct", "redirect"):
+        cause = (
+            f"WAGTAILDOCS_SERVE_METHOD = {method!r}"
+            if not storage_url_only
+            else "The documents' storage has no local files, so Wagtail redirects each download to the storage"
+        )
+        warnings.append(
+            Warning(
+                f"{cause}: documents are downloaded from the storage's own address, outside Wagtail's document "
+                "view; a private collection or a members-only document is open to anyone who has that address.",
+                hint="Set WAGTAILDOCS_SERVE_METHOD = 'serve_view'. If the storage's addresses are signed and "
+                "expire, add 'maillage_core.W005' to SILENCED_SYSTEM_CHECKS.",
+                id="maillage_core.W005",
+            )
+        )
+    route = media_route_serving_documents()
+    if route:
+        warnings.append(
+            Warning(
+                f"{route} is served by django.views.static.serve: documents, private ones included, can be "
+                "downloaded below MEDIA_URL without Wagtail's check.",
+                hint="Serve media with maillage_core.media.serve_media (it refuses the documents folders) "
+                "instead of django.conf.urls.static.static().",
+                id="maillage_core.W006",
+            )
+        )
+    return warnings
+
+
+def document_serve_method():
+    """(Wagtail's serve method for documents, whether it comes from a storage
+    without local files), as wagtail.documents.views.serve decides it."""
+    method = getattr(settings, "WAGTAILDOCS_SERVE_METHOD", None)
+    if method is not None:
+        return method, False
+    from wagtail.documents import get_document_model
+
+    storage = get_document_model()._meta.get_field("file").storage
+    try:
+        storage.path(PROBE)
+    except NotImplementedError:
+        try:
+            storage.url(PROBE)
+        except NotImplementedError:
+            return "serve_view", False
+        return "redirect", True
+    return "serve_view", False
+
+
+# Spellings of a document's media address that reach the same file: a
+# route that refuses only the first one still serves the others.
+PROBE_SPELLINGS = ("{media}/{folder}/{probe}", "{media}//{folder}/{probe}", "{media}/./{folder}/{probe}")
+
+
+def media_route_serving_documents():
+    """An address of a document file below MEDIA_URL that this site's URLs
+    hand to Django's static file view, else None."""
+    from django.urls import Resolver404, resolve
+    from django.views.static import serve
+
+    from .media import document_folders
+
+    media_url = str(getattr(settings, "MEDIA_URL", "") or "")
+    if not media_url.startswith("/") or media_url.startswith("//"):
+        return None  # another host serves media: not this site's routes
+    for folder in document_folders():
+        for spelling in PROBE_SPELLINGS:
+            address = spelling.format(media=media_url.rstrip("/"), folder=folder, probe=PROBE)
+            try:
+                match = resolve(address)
+            except Resolver404:
+                continue
+            if match.func is serve:
+                return address
+    return None

@@ -7,10 +7,10 @@ prefixed with an apostrophe.
 
 import csv
 
+from maillage_core.spreadsheets import neutralise
+
 from .forms import description_as_text
 from .importing.columns import EXPORT_COLUMNS
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class Echo:
@@ -19,8 +19,7 @@ class Echo:
 
 
 def inert(value):
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return neutralise("" if value is None else str(value))
 
 
 def thesaurus_row(actor):

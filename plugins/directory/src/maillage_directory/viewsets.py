@@ -8,12 +8,12 @@ from django_countries import countries
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.admin.ui.tables import BooleanColumn, UpdatedAtColumn
-from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
-from .exporting import inert
+from maillage_core.spreadsheets import NeutralisedExportMixin
+
 from .models import Actor, Submission
 from .views import admin as admin_views
 
@@ -31,13 +31,9 @@ class ActorFilterSet(WagtailFilterSet):
         return queryset.filter(countries__contains=value) if value else queryset
 
 
-class ActorIndexView(IndexView):
-    # The admin export is for staff (it carries the contact person); what
-    # a spreadsheet would run as a formula is written as text.
-    custom_value_preprocess = {
-        **SpreadsheetExportMixin.custom_value_preprocess,
-        str: {SpreadsheetExportMixin.FORMAT_CSV: inert},
-    }
+class ActorIndexView(NeutralisedExportMixin, IndexView):
+    """The admin export is for staff (it carries the contact person); what
+    a spreadsheet would run as a formula is written as text, in CSV and XLSX."""
 
 
 class ActorViewSet(SnippetViewSet):

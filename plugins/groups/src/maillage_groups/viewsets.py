@@ -22,13 +22,11 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
+from maillage_core.spreadsheets import NeutralisedExportMixin
+
 from . import memberships
 from .access import access_for
 from .models import GroupPage, MeetingPage, Membership
-
-# Spreadsheet programs run cells starting with these as formulas.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
 
 # -- pages ------------------------------------------------------------------
 
@@ -110,16 +108,10 @@ class MembershipForm(WagtailAdminModelForm):
             self.fields["is_coordinator"].disabled = True
 
 
-class MembershipIndexView(generic.IndexView):
+class MembershipIndexView(NeutralisedExportMixin, generic.IndexView):
     def get_base_queryset(self):
         queryset = super().get_base_queryset().select_related("user", "group")
         return managed_memberships(self.request.user, queryset)
-
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-            return "'" + value
-        return value
 
 
 class MembershipEditView(generic.EditView):

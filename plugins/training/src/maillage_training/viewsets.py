@@ -15,11 +15,10 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from maillage_core.spreadsheets import NeutralisedExportMixin
+
 from . import admin_views, booking, conf
 from .models import Registration, TrainingSession
-
-# Spreadsheet programs run cells starting with these as formulas.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class LinkColumn(Column):
@@ -153,15 +152,9 @@ class RegistrationFilterSet(WagtailFilterSet):
         fields = ["session", "status", "attended"]
 
 
-class RegistrationIndexView(generic.IndexView):
+class RegistrationIndexView(NeutralisedExportMixin, generic.IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("session__training")
-
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-            return "'" + value
-        return value
 
 
 class RegistrationStatusForm(WagtailAdminModelForm):

@@ -6,7 +6,8 @@ Policy (all or nothing *per row*):
   too large, not readable as CSV or XLSX, undetectable encoding, missing
   required columns, unknown columns, the same key on two rows.
 - Otherwise each row is checked on its own. A row with any error (unknown
-  country, sector or type code, a formula, a malformed email…) is skipped
+  country, sector or type code, a formula by maillage_core.spreadsheets'
+  rule, a malformed email…) is skipped
   whole and reported with its row number, column and reason; every valid
   row lands. Nothing is ever half-written: valid rows are written in one
   transaction at the end, so an interruption leaves the database as it was.

@@ -108,7 +108,7 @@ def parse_rows(table, columns, report, progress):
         by_column = {column: cells[i] if i < len(cells) else "" for i, column in enumerate(columns) if column}
         values, errors = parse_row(by_column, lookups)
         errors += [
-            (columns[i], _("formulas are not accepted; paste the value instead"))
+            (columns[i], _("formulas are not accepted: type the value itself, without a leading =, +, - or @"))
             for (row, i) in table.formulas
             if row == number and i < len(columns)
         ] if table.formulas else []

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
+from maillage_core.spreadsheets import is_formula
+
 from .. import conf
 
 DELIMITERS = ",;\t|"
@@ -30,6 +32,11 @@ class Table:
     encoding: str = ""
     delimiter: str = ""
     formulas: set = field(default_factory=set)  # (row number, column index) holding a formula
+
+    def find_formulas(self):
+        """Text cells a spreadsheet would run, by maillage_core's one rule for CSV and XLSX alike."""
+        for number, cells in self.rows:
+            self.formulas.update((number, index) for index, cell in enumerate(cells) if is_formula(cell))
 
 
 def read_table(data: bytes, filename="", encoding=None, delimiter=None) -> Table:
@@ -61,7 +68,9 @@ def read_csv(data, encoding=None, delimiter=None) -> Table:
     if not lines:
         raise ImportRefused(_("The file is empty."))
     rows = [(number, line) for number, line in enumerate(lines[1:], start=2)]
-    return Table(headers=lines[0], rows=rows, encoding=encoding, delimiter=delimiter)
+    table = Table(headers=lines[0], rows=rows, encoding=encoding, delimiter=delimiter)
+    table.find_formulas()
+    return table
 
 
 def decode(data, encoding=None):
@@ -120,7 +129,7 @@ def read_xlsx(data, limit) -> Table:
             values = []
             for index, cell in enumerate(row):
                 value = cell.value
-                if getattr(cell, "data_type", "") == "f" or (isinstance(value, str) and value.startswith("=")):
+                if getattr(cell, "data_type", "") == "f":  # a formula cell, whatever it computes
                     table.formulas.add((number, index))
                 values.append("" if value is None else str(value) if not isinstance(value, float) else f"{value:g}")
             if number == 1:
@@ -128,6 +137,7 @@ def read_xlsx(data, limit) -> Table:
             elif any(v.strip() for v in values):
                 table.rows.append((number, values))
         workbook.close()
+        table.find_formulas()  # text cells, as in a CSV file
     except ImportRefused:
         raise
     except Exception as error:  # openpyxl raises many kinds on a damaged workbook

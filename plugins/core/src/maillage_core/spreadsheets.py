@@ -1,0 +1,56 @@
+"""Spreadsheet cells that a spreadsheet program would run as formulas
+(CSV injection, also called formula injection).
+
+Two rules, one for each direction:
+
+- **Exports** (``neutralise``, ``NeutralisedExportMixin``): as OWASP
+  advises, any text starting with ``=``, ``+``, ``-``, ``@``, a tab or a
+  carriage return is written with a leading apostrophe, in CSV and XLSX
+  alike, so the program shows it as text. Phone numbers ("+33 4 72…") get
+  the apostrophe too: a spreadsheet would otherwise compute them.
+- **Imports** (``is_formula``): a cell is refused only when a spreadsheet
+  would read it as a formula *that can do harm*, because refusing a row
+  loses data the officer meant to import. After leading blanks (spaces,
+  tabs, carriage returns and line feeds, which spreadsheets and our import
+  both strip), a cell starting with ``=`` or ``@`` is a formula. One
+  starting with ``+`` or ``-`` is one too, unless all that follows is
+  digits, blanks and the punctuation of numbers and phone numbers
+  (``. , ( ) / + -``): "+33 4 72 00 00 00", "+33 (0)4 72…", "-12,5" or a
+  lone "-" meaning "none" are data, and at worst arithmetic on constants;
+  a letter, ``!``, ``|``, ``"`` or ``:`` is what a function call, a cell
+  reference or a DDE command needs ("-2+3+cmd|' /C calc'!A0",
+  "+HYPERLINK(…)"), so any of them makes the cell a formula.
+"""
+
+import re
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+PLAIN_NUMBER = re.compile(r"[+-][\d\s().,/+-]*")
+
+
+def neutralise(value):
+    """``value`` as an export writes it: text a spreadsheet would run gets a
+    leading apostrophe; anything else is returned unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def is_formula(value) -> bool:
+    """Whether an imported cell is a formula (see the module's rule)."""
+    if not isinstance(value, str):
+        return False
+    text = value.strip()
+    if not text or text[0] not in "=+-@":
+        return False
+    return not (text[0] in "+-" and PLAIN_NUMBER.fullmatch(text))
+
+
+class NeutralisedExportMixin:
+    """For views built on Wagtail's ``SpreadsheetExportMixin`` (the generic
+    ``IndexView`` of model and snippet viewsets, the form submissions
+    listing): every cell of their CSV and XLSX exports is neutralised."""
+
+    def preprocess_field_value(self, field, value, export_format):
+        return neutralise(super().preprocess_field_value(field, value, export_format))

@@ -1,0 +1,1 @@
+"""URLconfs serving MEDIA_URL in development, for the documents check's tests."""

@@ -7,7 +7,7 @@ from maillage_core.testing.tree import ensure_site_tree
 pytest_plugins = ["maillage_core.testing.fixtures"]
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def mixin_page_model():
     """A page model using MaillagePageMixin: the test site's own, or one of
     the host site's when these tests run inside it."""

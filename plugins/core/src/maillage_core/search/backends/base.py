@@ -14,12 +14,13 @@ import logging
 import threading
 from copy import deepcopy
 
-from modelsearch.query import PlainText
+from modelsearch.index import AutocompleteField
+from modelsearch.query import MatchAll, PlainText
 from modelsearch.utils import deep_update
 
 from .. import circuit, outbox
 from ..errors import EngineUnavailable, engine_errors, is_outage
-from ..query import text_query
+from ..query import MATCH_NOTHING, text_query
 from ..visibility import FIELD, visibility_of
 
 logger = logging.getLogger("maillage.search")
@@ -76,17 +77,52 @@ class MappingMixin:
 
 
 class QueryCompilerMixin:
+    """What both compilers (full text and autocomplete) add to modelsearch's:
+    the visibility filter, the French-aware text query, and searches
+    restricted to named fields that never fail on a name the index lacks."""
+
     def __init__(self, *args, visibility=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.visibility = list(visibility) if visibility is not None else None
 
+    def check(self):
+        # modelsearch refuses a field that is not a SearchField; admin
+        # viewsets name their search fields freely (an autocomplete-only
+        # field, a field left out of the index). Such names are left out
+        # of the query instead, and a search on none of them finds nothing.
+        fields, self.fields = self.fields, None
+        try:
+            super().check()
+        finally:
+            self.fields = fields
+        unknown = set(fields or ()) - {field.field_name for field in self._named_fields()}
+        if unknown:
+            logger.warning("%s has no indexed text field %s", self.queryset.model.__name__, sorted(unknown))
+
+    def _named_fields(self):
+        model = self.queryset.model
+        wanted = set(self.fields or ())
+        fields = [*model.get_searchable_search_fields(), *model.get_autocomplete_search_fields()]
+        return [field for field in fields if field.field_name in wanted]
+
+    def _named_prefix_columns(self):
+        """The edge n-gram columns of the named autocomplete fields."""
+        return [
+            self.mapping.get_field_column_name(field)
+            for field in self._named_fields()
+            if isinstance(field, AutocompleteField)
+        ]
+
+    fuzzy = True
+
+    def text_fields(self):
+        """(whole-word fields with boosts, prefix fields) for a text query."""
+        raise NotImplementedError
+
     def get_inner_query(self):
         if isinstance(self.query, PlainText):
-            fields = [field.field_name_with_boost for field in self.remapped_fields]
-            # Partial words are matched on the autocomplete fields (titles,
-            # names) when the search is not limited to named fields.
-            prefix_field = None if self.fields else "_edgengrams"
-            return text_query(self.query.query_string, fields, self.query.operator, prefix_field)
+            fields, prefix_fields = self.text_fields()
+            return text_query(self.query.query_string, fields, self.query.operator, prefix_fields, self.fuzzy)
         return super().get_inner_query()
 
     def get_filters(self):
@@ -94,6 +130,40 @@ class QueryCompilerMixin:
         if self.visibility is not None:
             filters.append({"terms": {FIELD: self.visibility}})
         return filters
+
+
+class SearchQueryCompilerMixin(QueryCompilerMixin):
+    def get_inner_query(self):
+        if self.fields and not self.remapped_fields and not isinstance(self.query, (PlainText, MatchAll)):
+            # A phrase or fuzzy query restricted to no searchable field:
+            # modelsearch would send an empty field list, which the engine
+            # reads as "every field".
+            return MATCH_NOTHING
+        return super().get_inner_query()
+
+    def text_fields(self):
+        # modelsearch has mapped the searchable fields (all text, or the
+        # named ones) to columns with their boosts.
+        fields = [field.field_name_with_boost for field in self.remapped_fields]
+        if not self.fields:
+            # Partial words are matched on the autocomplete fields (titles,
+            # names) of the whole document.
+            return fields, ["_edgengrams"]
+        return fields, self._named_prefix_columns()
+
+
+class AutocompleteQueryCompilerMixin(QueryCompilerMixin):
+    fuzzy = False
+
+    def text_fields(self):
+        # modelsearch's autocomplete compiler keeps bare column names in
+        # remapped_fields (or None); the columns are worked out here.
+        if not self.fields:
+            return [], ["_edgengrams"]
+        # A named field with no autocomplete column is still searched, by
+        # whole words, rather than silently dropped.
+        fields = [field.field_name_with_boost for field in self._remap_fields(self.fields)]
+        return fields, self._named_prefix_columns()
 
 
 def guarded(call):
@@ -254,12 +324,12 @@ def build_backend(module, prefix: str):
     index = type(f"{prefix}Index", (IndexMixin, module.SearchBackend.index_class), {"mapping_class": mapping})
     compiler = type(
         f"{prefix}QueryCompiler",
-        (QueryCompilerMixin, module.SearchBackend.query_compiler_class),
+        (SearchQueryCompilerMixin, module.SearchBackend.query_compiler_class),
         {"mapping_class": mapping},
     )
     autocomplete = type(
         f"{prefix}AutocompleteQueryCompiler",
-        (QueryCompilerMixin, module.SearchBackend.autocomplete_query_compiler_class),
+        (AutocompleteQueryCompilerMixin, module.SearchBackend.autocomplete_query_compiler_class),
         {"mapping_class": mapping},
     )
     results = type(f"{prefix}Results", (ResultsMixin, module.SearchBackend.results_class), {})

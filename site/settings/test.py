@@ -1,9 +1,11 @@
 import os
+import tempfile
+from pathlib import Path
 
 from maillage_core.search.config import search_backends
 
 from .base import *  # noqa: F403
-from .base import SEARCH_URL
+from .base import DATABASES, SEARCH_URL
 
 DEBUG = False
 SECRET_KEY = "test-only-key"
@@ -18,5 +20,12 @@ WHITENOISE_AUTOREFRESH = True
 
 # Tests never touch the development index: their own prefix, one per run.
 SEARCH_INDEX_PREFIX = f"maillage_test_{os.getpid()}_"
+
+# On SQLite, a test database in a file, not in memory: the race tests'
+# threads each open their own connection, as a server's workers would.
+# Nothing in it is worth an fsync.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["TEST"] = {"NAME": str(Path(tempfile.gettempdir()) / f"maillage-test-{os.getpid()}.sqlite3")}
+    DATABASES["default"]["OPTIONS"]["init_command"] = "PRAGMA synchronous=OFF"
 WAGTAILSEARCH_BACKENDS = search_backends(SEARCH_URL, index_prefix=SEARCH_INDEX_PREFIX, timeout=1, replicas=0)
 MAILLAGE_SEARCH_CIRCUIT_COOLDOWN = 30

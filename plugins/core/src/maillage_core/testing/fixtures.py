@@ -35,6 +35,36 @@ def browser_type_launch_args(browser_type_launch_args):
     return {**browser_type_launch_args, "executable_path": chromium_path(), "args": CHROMIUM_ARGS}
 
 
+def restore_migrated_rows(**kwargs):
+    """Put back, after a transactional test's flush, the rows that migrations
+    made and that tests take for granted: the shared vocabulary, Wagtail's
+    root collection and its default locale. A flush emits ``post_migrate``
+    (Django recreates content types and permissions the same way), so the
+    database a test finds does not depend on whether a transactional test
+    ran before it on the same worker."""
+    from django.conf import settings
+    from wagtail.models import Collection, Locale
+
+    from maillage_core.data.seed import ensure_vocabulary
+
+    ensure_vocabulary()
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _flush_restores_migrated_rows():
+    from django.apps import apps
+    from django.db.models.signals import post_migrate
+
+    post_migrate.connect(
+        restore_migrated_rows, sender=apps.get_app_config("maillage_core"), dispatch_uid="maillage-test-flush"
+    )
+    yield
+    post_migrate.disconnect(sender=apps.get_app_config("maillage_core"), dispatch_uid="maillage-test-flush")
+
+
 @pytest.fixture(autouse=True)
 def _closed_circuit():
     """Each test starts with the engine circuit closed."""

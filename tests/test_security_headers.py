@@ -40,3 +40,12 @@ def test_documents_keep_wagtails_stricter_policy(client, home_page):
     response = client.get(document.url)
     assert response.status_code == 200
     assert response.headers["Content-Security-Policy"] == "default-src 'none'"
+
+
+def test_the_server_error_page_has_no_inline_style():
+    # It is sent with the policy too, which would refuse a <style> element.
+    from django.template import engines
+
+    html = engines["django"].get_template("500.html").render({})
+    assert "<style" not in html and "style=" not in html
+    assert 'href="/static/home/css/error.css"' in html

@@ -46,7 +46,8 @@ def test_programme_views_have_no_axe_violations(page, live_server, catalogue, ro
 def test_the_print_button_prints_the_programme(page, live_server, catalogue):
     # Its handler is a script file: the site's Content-Security-Policy refuses onclick attributes.
     page.goto(live_server.url + catalogue["programme"].url)
-    page.evaluate("window.print = () => { window.printed = true; }")
+    page.evaluate("() => { window.print = () => { window.printed = true; }; }")
+    assert page.evaluate("window.printed") is None
     page.get_by_role("button", name="Imprimer le programme").click()
     assert page.evaluate("window.printed") is True
 

@@ -88,6 +88,7 @@ def production_environment(**env):
         "DATABASE_URL": "postgres://maillage:pw@db.example.org:5432/maillage",
         "SEARCH_URL": "http://127.0.0.1:9200",
         "MAILLAGE_OFFICER_EMAIL": "communication@reseau.example.org",
+        "MAILLAGE_TRUSTED_PROXY_HOPS": "1",
         **env,
     }
 

@@ -36,6 +36,7 @@ def site_environment():
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DJANGO_SECURE_COOKIES": "0",
+        "DJANGO_SECURE_SSL_REDIRECT": "0",  # served over plain HTTP on 127.0.0.1
         "DATABASE_URL": f"sqlite:///{var / 'bench.sqlite3'}",
         "MAILLAGE_DATA_DIR": str(var),
         "SEARCH_URL": search_url,

@@ -3,6 +3,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 
 from maillage_core.search.config import search_backends
 
@@ -54,6 +55,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_countries",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -66,6 +68,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "maillage_site.middleware.SiteLanguageMiddleware",
     "maillage_site.middleware.CachedSiteMiddleware",
@@ -149,6 +152,44 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 MAILLAGE_OFFICER_EMAIL = os.environ.get("MAILLAGE_OFFICER_EMAIL", "communication@maillage.localhost")
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Content-Security-Policy (django-csp), in every environment, so the browser
+# tests see what production sends. The public templates carry no inline
+# script, event handler or style attribute: scripts and styles are files of
+# the site's own origin. JSON-LD (<script type="application/ld+json">) needs
+# no nonce: a data block is never executed, so browsers do not submit it to
+# script-src (the browser tests check that it raises no violation), and
+# pages without nonces can be cached whole.
+# Frames: the hosts behind the oEmbed providers the editorial media block
+# accepts (YouTube, Vimeo, SoundCloud); a network with its own PeerTube
+# instance, or media on another host, adds it in MAILLAGE_CSP_FRAME_SRC /
+# MAILLAGE_CSP_IMG_SRC (comma-separated sources, e.g. https://video.example.org).
+CONTENT_SECURITY_POLICY = {
+    # Not on the admin: Wagtail 8's page editor runs inline scripts (some
+    # its own bundle writes) and shows avatars from Gravatar, so the admin
+    # gets no policy rather than a weakened one. The userbar Wagtail adds
+    # to public pages for editors keeps to this policy (its scripts and
+    # styles are files; a browser test checks it). Documents keep the
+    # stricter policy Wagtail gives them (WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT).
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *env_list("MAILLAGE_CSP_IMG_SRC")],
+        "frame-src": [
+            "https://www.youtube.com",
+            "https://www.youtube-nocookie.com",
+            "https://player.vimeo.com",
+            "https://w.soundcloud.com",
+            *env_list("MAILLAGE_CSP_FRAME_SRC"),
+        ],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    },
+}
 
 # Search: SEARCH_URL selects the engine (see maillage_core.search.config);
 # unset, Wagtail's database backend answers.

@@ -1,8 +1,12 @@
-"""The public pages in real Chromium: axe-core WCAG 2.1 A/AA and the keyboard."""
+"""The public pages in real Chromium: axe-core WCAG 2.1 A/AA, the
+Content-Security-Policy and the keyboard."""
 
 import pytest
+from django.conf import settings
+from django.test import Client
 
 from maillage_core.testing.axe import assert_accessible
+from maillage_core.testing.csp import policy_problems
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -62,3 +66,17 @@ def test_site_search_works_from_the_keyboard_alone(page, live_server, site):
     page.keyboard.press("Enter")
     page.wait_for_url("**/recherche/?q=*")
     assert page.locator("h1").inner_text() == "Recherche"
+
+
+def test_the_editors_userbar_keeps_to_the_policy(page, live_server, site, django_user_model):
+    # Wagtail adds it to public pages for signed-in editors: the admin has no
+    # policy, these pages do, and the userbar must work under it.
+    client = Client()
+    client.force_login(django_user_model.objects.create_superuser("redaction", "redaction@exemple.org", "x"))
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
+    page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": live_server.url}])
+    response = page.goto(live_server.url + site["about"].url)
+    assert "script-src 'self'" in response.headers["content-security-policy"]
+    page.locator("#wagtail-userbar-trigger").click()  # opens the menu and its accessibility checker
+    page.locator("#wagtail-userbar-items").get_by_role("menuitem").first.wait_for()
+    assert policy_problems(page) == []

@@ -77,6 +77,27 @@ def test_link_needs_a_page_or_an_address_not_both(make_page):
     assert value.href == page.url
 
 
+@pytest.mark.parametrize("width, height, shape", [(800, 450, "16x9"), (640, 480, "4x3"), (360, 640, "9x16"),
+                                                  (800, 166, None)])
+def test_media_embed_has_no_style_attribute_and_keeps_its_shape(db, settings, width, height, shape):
+    # The site's Content-Security-Policy refuses style attributes, such as
+    # the one Wagtail's responsive wrapper sizes the frame with.
+    from wagtail.embeds.embeds import get_embed_hash
+    from wagtail.embeds.models import Embed
+
+    settings.WAGTAILEMBEDS_RESPONSIVE_HTML = True
+    url = "https://www.youtube.com/watch?v=rencontre"
+    Embed.objects.create(url=url, max_width=800, hash=get_embed_hash(url, 800, None), type="video",
+                         width=width, height=height,
+                         html=f'<iframe width="{width}" height="{height}" style="border: none" '
+                              'src="https://www.youtube.com/embed/rencontre"></iframe>')
+    block = blocks.MediaEmbedBlock()
+    html = block.render(block.to_python({"embed": url, "title": "Vidéo : rencontre", "transcript": ""}))
+    assert "style=" not in html
+    assert 'src="https://www.youtube.com/embed/rencontre"' in html
+    assert re.findall(r"responsive-object--(\w+)", html) == ([shape] if shape else [])
+
+
 def test_media_embed_needs_a_title_and_gives_it_to_the_frame(db):  # the embed block looks up its cache
     block = blocks.MediaEmbedBlock()
     with pytest.raises(StructBlockValidationError):

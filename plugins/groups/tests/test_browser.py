@@ -3,6 +3,7 @@
 attendance forms with the keyboard alone."""
 
 import pytest
+from django.urls import reverse
 
 from maillage_core.testing.axe import assert_accessible
 from maillage_groups.models import AttendanceReply, GroupKind, Membership, MembershipPolicy
@@ -76,6 +77,19 @@ def sign_in(page, live_server, email, next_url):
     page.keyboard.press("Tab")
     page.keyboard.type(PASSWORD)
     submit(page)
+
+
+def test_the_account_pages_have_no_axe_violations_and_errors_take_the_focus(page, live_server, space):
+    page.goto(live_server.url + reverse("maillage_groups:signup"))
+    assert_accessible(page)
+    page.goto(live_server.url + reverse("maillage_groups:login"))
+    assert_accessible(page)
+    page.locator("#id_email").fill(space["member"].email)
+    page.locator("#id_password").fill("pas-le-bon-mot-de-passe")
+    submit(page)
+    # Keyboard and screen reader users land on what to fix.
+    assert page.evaluate("document.activeElement.className") == "error-summary"
+    assert_accessible(page)
 
 
 def test_someone_signs_in_and_asks_to_join_with_the_keyboard_alone(page, live_server, space):

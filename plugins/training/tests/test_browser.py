@@ -43,6 +43,15 @@ def test_programme_views_have_no_axe_violations(page, live_server, catalogue, ro
     assert page.evaluate("document.documentElement.scrollWidth") <= width
 
 
+def test_the_print_button_prints_the_programme(page, live_server, catalogue):
+    # Its handler is a script file: the site's Content-Security-Policy refuses onclick attributes.
+    page.goto(live_server.url + catalogue["programme"].url)
+    page.evaluate("() => { window.print = () => { window.printed = true; }; }")
+    assert page.evaluate("window.printed") is None
+    page.get_by_role("button", name="Imprimer le programme").click()
+    assert page.evaluate("window.printed") is True
+
+
 def test_filtered_calendar_with_a_notice_has_no_axe_violations(page, live_server, catalogue):
     page.goto(live_server.url + catalogue["programme"].url + "calendrier/?month=2026-13&sector=sante")
     assert page.locator(".notice").count() == 1

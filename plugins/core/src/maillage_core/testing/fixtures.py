@@ -66,6 +66,24 @@ def _flush_restores_migrated_rows():
 
 
 @pytest.fixture(autouse=True)
+def _content_security_policy(request):
+    """Every browser page is held to the site's Content-Security-Policy:
+    what it refused fails the test (see maillage_core.testing.csp)."""
+    if "page" not in request.fixturenames:
+        yield
+        return
+    from . import csp
+
+    page = request.getfixturevalue("page")
+    site_url = request.getfixturevalue("live_server").url if "live_server" in request.fixturenames else None
+    watch = csp.watch(page, site_url)
+    yield
+    csp.unwatch(page)
+    problems = watch.take()
+    assert not problems, "The Content-Security-Policy refused:\n" + "\n".join(problems)
+
+
+@pytest.fixture(autouse=True)
 def _closed_circuit():
     """Each test starts with the engine circuit closed."""
     from maillage_core.search import circuit

@@ -1,10 +1,13 @@
 """Proposals from the public: drafts under moderation, never live before
 an officer approves; hostile input stays inert; signed update links."""
 
+import datetime
 import io
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
+from django.utils.html import escape
 from PIL import Image as PILImage
 from wagtail.models import WorkflowState
 
@@ -128,6 +131,90 @@ def test_fake_images_are_refused_with_a_message(client, directory_page, upload, 
     assert response.status_code == 200
     assert "errorlist" in response.content.decode()
     assert not Actor.objects.exists()
+
+
+def error_codes(response, field):
+    """The codes of a field's errors on the page answered (language-independent), shown in the page."""
+    errors = response.context["form"].errors
+    for message in errors.get(field, []):
+        assert escape(message) in response.content.decode()
+    return [error.code for error in errors.as_data().get(field, [])]
+
+
+def truncated_jpeg():
+    buffer = io.BytesIO()
+    PILImage.effect_noise((120, 80), 60).convert("RGB").save(buffer, "JPEG")
+    whole = buffer.getvalue()
+    return SimpleUploadedFile("logo.jpg", whole[: len(whole) // 2], content_type="image/jpeg")
+
+
+def test_a_truncated_jpeg_is_refused_with_a_message(client, directory_page):
+    response = client.post(directory_page.url + "proposer/", answers(logo=truncated_jpeg(), logo_alt="Logo"))
+    assert response.status_code == 200
+    assert error_codes(response, "logo") == ["damaged"]
+    assert not Actor.objects.exists()
+
+
+THIS_YEAR = "this year"
+
+
+def year_of(text):
+    return str(timezone.localdate().year) if text == THIS_YEAR else text
+
+
+@pytest.mark.parametrize("year", ["1998", "1800", THIS_YEAR])
+def test_a_real_founding_year_is_kept(client, directory_page, year):
+    response = client.post(directory_page.url + "proposer/", answers(year_founded=year_of(year)))
+    assert response.status_code == 302, response.context["form"].errors
+    assert Actor.objects.get().get_latest_revision_as_object().year_founded == int(year_of(year))
+
+
+@pytest.mark.parametrize("year, code", [("1799", "min_value"), ("-5", "min_value"), ("9" * 20, "max_value")])
+def test_an_impossible_founding_year_is_refused_with_a_message(client, directory_page, year, code):
+    for _attempt in range(2):  # the second form must not inherit anything from the first
+        response = client.post(directory_page.url + "proposer/", answers(year_founded=year))
+        assert response.status_code == 200
+        assert error_codes(response, "year_founded") == [code]
+    assert not Actor.objects.exists()
+
+
+def test_next_year_is_refused_as_a_founding_year(client, directory_page):
+    next_year = timezone.localdate().year + 1
+    response = client.post(directory_page.url + "proposer/", answers(year_founded=str(next_year)))
+    assert error_codes(response, "year_founded") == ["max_value"]
+    assert str(next_year - 1) in response.context["form"].errors["year_founded"][0]
+    assert not Actor.objects.exists()
+
+
+def test_the_founding_year_ends_at_the_sites_local_new_year(client, directory_page, settings, monkeypatch):
+    # 31 December 2026, 23:30 in UTC is already 2027 in Paris.
+    settings.TIME_ZONE = "Europe/Paris"
+    instant = datetime.datetime(2026, 12, 31, 23, 30, tzinfo=datetime.UTC)
+    monkeypatch.setattr(timezone, "now", lambda: instant)
+    html = client.get(directory_page.url + "proposer/").content.decode()
+    assert 'max="2027"' in html
+    response = client.post(directory_page.url + "proposer/", answers(year_founded="2027"))
+    assert response.status_code == 302
+
+
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("email", "a" * 243 + "@example.org"),
+        ("contact_email", "a" * 243 + "@example.org"),
+        ("submitter_email", "a" * 243 + "@example.org"),
+        ("website", "https://example.org/" + "a" * 200),
+        ("sectors", ["1" * 20]),
+        ("sdgs", ["1" * 20]),
+        ("actor_type", "1" * 20),
+        ("department", "9" * 20),
+    ],
+)
+def test_values_the_database_cannot_hold_are_refused_with_a_message(client, directory_page, field, value):
+    response = client.post(directory_page.url + "proposer/", answers(**{field: value}))
+    assert response.status_code == 200
+    assert error_codes(response, field)
+    assert not Actor.objects.exists() and not Submission.objects.exists()
 
 
 def test_oversized_images_are_refused_with_a_message(client, directory_page, settings):

@@ -100,6 +100,12 @@ def test_approval_publishes_the_offer_and_tells_the_submitter_once(client, board
         ({"submitter_email": "pas-une-adresse"}, "submitter_email", "adresse de courriel valide"),
         ({"application_url": "javascript:alert(1)"}, "application_url", "Saisissez une URL valide"),
         ({"description": "x" * 6001}, "description", "6000 caractères"),
+        # Values the form once accepted and the database could not hold (a server error).
+        ({"submitter_email": "a" * 243 + "@example.org"}, "submitter_email", "au plus 254 caractères"),
+        ({"application_email": "a" * 243 + "@example.org"}, "application_email", "au plus 254 caractères"),
+        ({"application_url": "https://example.org/" + "a" * 190}, "application_url", "au plus 200 caractères"),
+        ({"organisation_url": "example.org/" + "a" * 190}, "organisation_url", "au plus 200 caractères"),
+        ({"sector": "9" * 20}, "sector", "Sélectionnez un choix valide"),
     ],
 )
 def test_bad_answers_get_a_clear_message_and_change_nothing(client, board, changes, field, message):

@@ -107,13 +107,17 @@ def test_a_story_can_name_a_scheme_of_the_catalogue(client, catalogue, testimony
 @pytest.mark.parametrize(
     "changes, message",
     [
-        ({"year": "1950"}, "supérieure ou égale à 1990"),
-        ({"year": "2999"}, "inférieure ou égale à"),
+        ({"year": "1950"}, "L’année ne peut pas être antérieure à 1990"),
+        ({"year": "2999"}, "L’année ne peut pas dépasser"),
+        ({"year": "9" * 20}, "L’année ne peut pas dépasser"),
         ({"year": "l'an dernier"}, "Saisissez un nombre entier"),
         ({"text": "Trop court."}, "au moins 100 caractères"),
         ({"email": "pas-une-adresse"}, "adresse de courriel valide"),
         ({"country": "XX"}, "Sélectionnez un choix valide"),
         ({"scheme": "999999"}, "Sélectionnez un choix valide"),
+        # Values the form once accepted and the database could not hold (a server error).
+        ({"scheme": "9" * 20}, "Sélectionnez un choix valide"),
+        ({"email": "a" * 243 + "@example.org"}, "au plus 254 caractères"),
     ],
 )
 def test_bad_answers_get_a_clear_message_and_change_nothing(client, testimony_index, changes, message):
@@ -147,6 +151,16 @@ def test_script_in_every_text_field_stays_inert(client, testimony_index, workflo
 def test_fake_images_are_refused_with_a_message(client, testimony_index, upload, message):
     response = client.post(testimony_index.url + "temoigner/", answers(photo=upload, photo_alt="Une école"))
     assert message in response.content.decode()
+    assert not Story.objects.exists() and not get_image_model().objects.exists()
+
+
+def test_a_truncated_photo_is_refused_with_a_message(client, testimony_index):
+    buffer = io.BytesIO()
+    PILImage.effect_noise((120, 80), 60).convert("RGB").save(buffer, "JPEG")
+    whole = buffer.getvalue()
+    upload = SimpleUploadedFile("photo.jpg", whole[: len(whole) // 2], content_type="image/jpeg")
+    response = client.post(testimony_index.url + "temoigner/", answers(photo=upload, photo_alt="Une école"))
+    assert "Cette photo est abîmée" in response.content.decode()
     assert not Story.objects.exists() and not get_image_model().objects.exists()
 
 

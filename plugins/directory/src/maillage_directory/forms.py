@@ -8,19 +8,17 @@ blank line, so no markup a visitor types is ever interpreted.
 import html
 
 from django import forms
-from django.core.files.images import get_image_dimensions
-from django.template.defaultfilters import filesizeformat
-from django.utils import timezone
 from django.utils.html import format_html_join, strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries import countries
 
+from maillage_core import forms as core_forms
 from maillage_core.antispam import HoneypotFormMixin
 from maillage_core.models import ActorType, Department, Sector, SustainableDevelopmentGoal
 
 from . import conf
-from .models import LegalStatus, SizeBand
+from .models import FIRST_YEAR_FOUNDED, LegalStatus, SizeBand
 
 LOGO_FORMATS = {"PNG", "JPEG", "GIF", "WEBP"}
 SIZE_CHOICES = [("", _("not stated"))] + list(SizeBand.choices)
@@ -37,7 +35,7 @@ PLAIN_FIELDS = (
 )
 
 
-class SDGChoiceField(forms.ModelMultipleChoiceField):
+class SDGChoiceField(core_forms.ModelMultipleChoiceField):
     def label_from_instance(self, obj):
         return str(obj)
 
@@ -45,7 +43,7 @@ class SDGChoiceField(forms.ModelMultipleChoiceField):
 class ActorProposalForm(HoneypotFormMixin, forms.Form):
     name = forms.CharField(label=_("Name of the organisation"), max_length=200)
     acronym = forms.CharField(label=_("Acronym"), max_length=40, required=False)
-    actor_type = forms.ModelChoiceField(ActorType.objects.all(), label=_("Type of actor"), required=False)
+    actor_type = core_forms.ModelChoiceField(ActorType.objects.all(), label=_("Type of actor"), required=False)
     legal_status = forms.ChoiceField(
         label=_("Legal status"), choices=[("", _("not stated"))] + list(LegalStatus.choices), required=False
     )
@@ -56,7 +54,7 @@ class ActorProposalForm(HoneypotFormMixin, forms.Form):
         required=False,
         help_text=_("Plain text; leave a blank line between paragraphs."),
     )
-    year_founded = forms.IntegerField(label=_("Year founded"), min_value=1800, required=False)
+    year_founded = core_forms.YearField(label=_("Year founded"), first_year=FIRST_YEAR_FOUNDED, required=False)
     members = forms.ChoiceField(label=pgettext_lazy("actor", "Members"), choices=SIZE_CHOICES, required=False)
     volunteers = forms.ChoiceField(label=_("Volunteers"), choices=SIZE_CHOICES, required=False)
     staff = forms.ChoiceField(label=_("Staff"), choices=SIZE_CHOICES, required=False)
@@ -68,18 +66,18 @@ class ActorProposalForm(HoneypotFormMixin, forms.Form):
         error_messages={"invalid": _("A French postcode has five digits.")},
     )
     city = forms.CharField(label=_("City"), max_length=100, required=False)
-    department = forms.ModelChoiceField(Department.objects.all(), label=_("Department"), required=False)
-    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
-    email = forms.EmailField(label=_("Email of the organisation"), required=False)
+    department = core_forms.ModelChoiceField(Department.objects.all(), label=_("Department"), required=False)
+    website = core_forms.URLField(label=_("Website"), required=False)
+    email = core_forms.EmailField(label=_("Email of the organisation"), required=False)
     email_public = forms.BooleanField(label=_("Publish this email"), required=False, initial=True)
     phone = forms.RegexField(
         label=_("Phone"), regex=r"^[0-9 +().-]{6,30}$", max_length=30, required=False,
         error_messages={"invalid": _("Write the number with digits, spaces and + only.")},
     )
     phone_public = forms.BooleanField(label=_("Publish this phone number"), required=False, initial=True)
-    facebook_url = forms.URLField(label=_("Facebook page"), required=False, assume_scheme="https")
-    linkedin_url = forms.URLField(label=_("LinkedIn page"), required=False, assume_scheme="https")
-    instagram_url = forms.URLField(label=_("Instagram account"), required=False, assume_scheme="https")
+    facebook_url = core_forms.URLField(label=_("Facebook page"), required=False)
+    linkedin_url = core_forms.URLField(label=_("LinkedIn page"), required=False)
+    instagram_url = core_forms.URLField(label=_("Instagram account"), required=False)
 
     countries = forms.MultipleChoiceField(
         label=_("Countries of intervention"),
@@ -88,7 +86,7 @@ class ActorProposalForm(HoneypotFormMixin, forms.Form):
         widget=forms.SelectMultiple(attrs={"size": 8}),
         help_text=_("Hold Ctrl (or Cmd) to choose several."),
     )
-    sectors = forms.ModelMultipleChoiceField(
+    sectors = core_forms.ModelMultipleChoiceField(
         Sector.objects.all(), label=_("Sectors"), required=False, widget=forms.CheckboxSelectMultiple
     )
     sdgs = SDGChoiceField(
@@ -97,7 +95,20 @@ class ActorProposalForm(HoneypotFormMixin, forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    logo = forms.ImageField(label=_("Logo"), required=False, help_text=_("PNG, JPEG, GIF or WebP."))
+    logo = core_forms.PictureField(
+        label=_("Logo"),
+        required=False,
+        help_text=_("PNG, JPEG, GIF or WebP."),
+        formats=LOGO_FORMATS,
+        max_bytes=lambda: conf.get("LOGO_MAX_BYTES"),
+        max_pixels=lambda: conf.get("LOGO_MAX_PIXELS"),
+        error_messages={
+            "too_heavy": _("The logo weighs %(size)s; the limit is %(limit)s. Send a smaller image."),
+            "unreadable": _("The logo must be a PNG, JPEG, GIF or WebP image."),
+            "format": _("The logo must be a PNG, JPEG, GIF or WebP image."),
+            "too_large": _("The logo must be at most %(limit)s pixels wide and high."),
+        },
+    )
     logo_alt = forms.CharField(
         label=_("Text of the logo"), max_length=200, required=False,
         help_text=_("What the logo says, for people who cannot see it."),
@@ -105,11 +116,11 @@ class ActorProposalForm(HoneypotFormMixin, forms.Form):
 
     contact_name = forms.CharField(label=_("Contact person"), max_length=150, required=False)
     contact_role = forms.CharField(label=_("Their role"), max_length=150, required=False)
-    contact_email = forms.EmailField(label=_("Their email"), required=False)
+    contact_email = core_forms.EmailField(label=_("Their email"), required=False)
     contact_phone = forms.CharField(label=_("Their phone"), max_length=30, required=False)
 
     submitter_name = forms.CharField(label=_("Your name"), max_length=150)
-    submitter_email = forms.EmailField(label=_("Your email"), help_text=_("We write to you when the record is online."))
+    submitter_email = core_forms.EmailField(label=_("Your email"), help_text=_("We write to you when the record is online."))
     message = forms.CharField(
         label=_("A word for the network (optional)"), widget=forms.Textarea(attrs={"rows": 3}), max_length=2000,
         required=False,
@@ -126,36 +137,8 @@ class ActorProposalForm(HoneypotFormMixin, forms.Form):
         (_("About you"), ["submitter_name", "submitter_email", "message"]),
     )
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        this_year = timezone.localdate().year
-        self.fields["year_founded"].max_value = this_year
-        self.fields["year_founded"].validators[-1].limit_value = this_year
-        self.fields["year_founded"].widget.attrs["max"] = this_year
-
     def sections(self):
         return [(title, [self[name] for name in names]) for title, names in self.public_sections]
-
-    def clean_logo(self):
-        logo = self.cleaned_data.get("logo")
-        if not logo:
-            return logo
-        if logo.size > conf.get("LOGO_MAX_BYTES"):
-            raise forms.ValidationError(
-                _("The logo weighs %(size)s; the limit is %(limit)s. Send a smaller image.")
-                % {"size": filesizeformat(logo.size), "limit": filesizeformat(conf.get("LOGO_MAX_BYTES"))}
-            )
-        image = getattr(logo, "image", None)
-        if image is None or (image.format or "").upper() not in LOGO_FORMATS:
-            raise forms.ValidationError(_("The logo must be a PNG, JPEG, GIF or WebP image."))
-        width, height = get_image_dimensions(logo)
-        limit = conf.get("LOGO_MAX_PIXELS")
-        if not width or not height or max(width, height) > limit:
-            raise forms.ValidationError(
-                _("The logo must be at most %(limit)s pixels wide and high.") % {"limit": limit}
-            )
-        logo.seek(0)
-        return logo
 
     def clean(self):
         data = super().clean()

@@ -8,20 +8,19 @@ paragraph per blank line, so no markup a visitor types is interpreted.
 import datetime
 
 from django import forms
-from django.core.validators import MaxValueValidator
 from django.utils import timezone
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from maillage_core import forms as core_forms
 from maillage_core.antispam import HONEYPOT_FIELD, HoneypotFormMixin
 from maillage_core.models import Sector
 
-from . import conf
+from . import conf, photos
 from .models import OfferKind, SchemePageMixin
 from .models.base import concrete_subclasses
 from .models.testimonies import FIRST_YEAR
-from .photos import checked_photo
 
 
 class DateInput(forms.DateInput):
@@ -46,10 +45,10 @@ class OfferForm(HoneypotFormMixin, forms.Form):
     title = forms.CharField(label=_("Title of the offer"), max_length=200)
     kind = forms.ChoiceField(label=_("Kind of offer"), choices=[("", _("Choose"))] + list(OfferKind.choices))
     organisation = forms.CharField(label=_("Organisation"), max_length=200)
-    organisation_url = forms.URLField(label=_("Organisation's website"), required=False, assume_scheme="https")
+    organisation_url = core_forms.URLField(label=_("Organisation's website"), required=False)
     country = forms.ChoiceField(label=_("Country"), choices=country_choices)
     city = forms.CharField(label=_("City"), max_length=100, required=False)
-    sector = forms.ModelChoiceField(Sector.objects.all(), label=_("Sector"), required=False, empty_label=_("Not stated"))
+    sector = core_forms.ModelChoiceField(Sector.objects.all(), label=_("Sector"), required=False, empty_label=_("Not stated"))
     start_date = forms.DateField(label=_("Start"), required=False, widget=DateInput(),
                                  help_text=_("Leave empty for “as soon as possible”."))
     end_date = forms.DateField(label=_("End"), required=False, widget=DateInput())
@@ -62,10 +61,10 @@ class OfferForm(HoneypotFormMixin, forms.Form):
         help_text=_("Plain text; leave a blank line between paragraphs."),
     )
     how_to_apply = forms.CharField(label=_("How to apply"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
-    application_url = forms.URLField(label=_("Address to apply"), required=False, assume_scheme="https")
-    application_email = forms.EmailField(label=_("Email to apply"), required=False)
+    application_url = core_forms.URLField(label=_("Address to apply"), required=False)
+    application_email = core_forms.EmailField(label=_("Email to apply"), required=False)
     submitter_name = forms.CharField(label=_("Your name"), max_length=150)
-    submitter_email = forms.EmailField(label=_("Your email"), help_text=_("Never published; we write to you when the offer is online."))
+    submitter_email = core_forms.EmailField(label=_("Your email"), help_text=_("Never published; we write to you when the offer is online."))
 
     sections = (
         (_("The offer"), ["title", "kind", "organisation", "organisation_url", "country", "city", "sector"]),
@@ -121,7 +120,7 @@ def text_as_rich_text(text):
     return format_html_join("", "<p>{}</p>", ((p,) for p in paragraphs)) if paragraphs else ""
 
 
-class SchemeChoiceField(forms.ModelChoiceField):
+class SchemeChoiceField(core_forms.ModelChoiceField):
     def label_from_instance(self, obj):
         return obj.title
 
@@ -137,7 +136,7 @@ class TestimonyForm(HoneypotFormMixin, forms.Form):
     author_name = forms.CharField(
         label=_("First name or pseudonym"), max_length=60, help_text=_("Published with your story.")
     )
-    email = forms.EmailField(
+    email = core_forms.EmailField(
         label=_("Your email"),
         help_text=_("Never published. The link to withdraw your story is sent there."),
     )
@@ -147,15 +146,18 @@ class TestimonyForm(HoneypotFormMixin, forms.Form):
     )
     scheme_other = forms.CharField(label=_("Other scheme or programme"), max_length=150, required=False)
     country = forms.ChoiceField(label=_("Country"), choices=country_choices)
-    year = forms.IntegerField(label=_("Year"), min_value=FIRST_YEAR)
+    year = core_forms.YearField(label=_("Year"), first_year=FIRST_YEAR)
     text = forms.CharField(
         label=_("Your story"), min_length=100, max_length=5000, widget=forms.Textarea(attrs={"rows": 10}),
         help_text=_("Between 100 and 5,000 characters; leave a blank line between paragraphs."),
     )
-    photo = forms.FileField(
-        label=_("A photo"), required=False,
-        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+    photo = core_forms.PictureField(
+        label=_("A photo"), required=False, widget=forms.ClearableFileInput,
         help_text=_("JPEG, PNG or WebP. Avoid showing people who have not agreed to it."),
+        formats=photos.FORMATS,
+        max_bytes=lambda: conf.get("PHOTO_MAX_BYTES"),
+        max_pixels=lambda: conf.get("PHOTO_MAX_PIXELS"),
+        error_messages=photos.MESSAGES,
     )
     photo_alt = forms.CharField(
         label=_("What the photo shows"), max_length=250, required=False,
@@ -177,10 +179,6 @@ class TestimonyForm(HoneypotFormMixin, forms.Form):
         super().__init__(*args, **kwargs)
         schemes = live_schemes()
         self.fields["scheme"].queryset = schemes if schemes is not None else Sector.objects.none()
-        this_year = timezone.localdate().year
-        self.fields["year"].max_value = this_year
-        self.fields["year"].validators.append(MaxValueValidator(this_year))
-        self.fields["year"].widget.attrs["max"] = this_year
         mark_optional(self)
 
     def field_sections(self):
@@ -188,7 +186,7 @@ class TestimonyForm(HoneypotFormMixin, forms.Form):
 
     def clean_photo(self):
         upload = self.cleaned_data.get("photo")
-        return checked_photo(upload) if upload else None
+        return photos.reencoded_photo(upload) if upload else None
 
     def clean(self):
         data = super().clean()

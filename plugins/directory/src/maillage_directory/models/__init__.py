@@ -1,4 +1,4 @@
-from .actor import Actor, ActorProject
+from .actor import FIRST_YEAR_FOUNDED, Actor, ActorProject
 from .choices import LegalStatus, SizeBand
 from .pages import DirectoryPage, DirectoryPageMixin
 from .submission import Submission
@@ -8,6 +8,7 @@ __all__ = [
     "ActorProject",
     "DirectoryPage",
     "DirectoryPageMixin",
+    "FIRST_YEAR_FOUNDED",
     "LegalStatus",
     "SizeBand",
     "Submission",

@@ -46,6 +46,8 @@ REVISION_POINTERS = {
 }
 FACET_MAPPING = {"type": "keyword", "eager_global_ordinals": True}
 DESCRIPTION_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+# The oldest actors of the networks were founded in the 19th century.
+FIRST_YEAR_FOUNDED = 1800
 
 
 def current_year():
@@ -114,7 +116,7 @@ class Actor(
     )
     description = RichTextField(_("description"), blank=True, features=DESCRIPTION_FEATURES)
     year_founded = models.PositiveSmallIntegerField(
-        _("year founded"), null=True, blank=True, validators=[MinValueValidator(1800), MaxValueValidator(2100)]
+        _("year founded"), null=True, blank=True, validators=[MinValueValidator(FIRST_YEAR_FOUNDED), MaxValueValidator(2100)]
     )
     members = models.CharField(_("members"), max_length=10, choices=SizeBand.choices, blank=True)
     volunteers = models.CharField(_("volunteers"), max_length=10, choices=SizeBand.choices, blank=True)

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from wagtail.admin.mail import send_mail
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
+from maillage_core import forms as core_forms
 from maillage_core.antispam import HONEYPOT_FIELD, HoneypotFormMixin
 
 logger = logging.getLogger("maillage.contact")
@@ -24,7 +25,8 @@ class ContactFormBuilder(FormBuilder):
         return options
 
     def create_email_field(self, field, options):
-        form_field = super().create_email_field(field, options)
+        # No longer than an email address can be (Django's model EmailField holds 254 characters).
+        form_field = core_forms.EmailField(**options)
         form_field.error_messages["invalid"] = _("Enter an email address such as name@example.org.")
         return form_field
 
@@ -36,7 +38,7 @@ class ContactFormBuilder(FormBuilder):
                 form_field.widget.attrs["autocomplete"] = AUTOCOMPLETE[kinds[name]]
         # The honeypot comes last, so the message "leave the last field empty" is true.
         attrs = {**fields, "field_order": [*fields, HONEYPOT_FIELD]}
-        return type("ContactForm", (HoneypotFormMixin, BaseForm), attrs)
+        return type("ContactForm", (core_forms.PlainTextMixin, HoneypotFormMixin, BaseForm), attrs)
 
 
 def submitted_data(form):

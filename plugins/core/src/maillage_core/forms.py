@@ -11,6 +11,8 @@ not take, so that an accepted form always saves:
 - ``YearField``: from a first year to the current year of the site's local
   date, read when the form is checked (a process outlives New Year's Eve).
 - ``PictureField``: an upload decoded in full (see ``maillage_core.pictures``).
+
+And ``PlainTextMixin`` keeps control characters out of the text a form saves.
 """
 
 import re
@@ -28,6 +30,22 @@ from .pictures import PictureRefused, decoded_picture
 EMAIL_MAX_LENGTH = 254
 URL_MAX_LENGTH = 200
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Line breaks and tabs are text; the other control characters are not.
+STRAY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class PlainTextMixin:
+    """Every text answer loses its control characters (line breaks and tabs
+    stay). Pasted from a PDF or typed by a robot, they mean nothing on a
+    page, and a feed or an email carrying a published record would fail on
+    them (XML 1.0 cannot hold them)."""
+
+    def clean(self):
+        super().clean()
+        for name, value in self.cleaned_data.items():
+            if isinstance(value, str):
+                self.cleaned_data[name] = STRAY_CONTROL.sub(" ", value)
+        return self.cleaned_data
 
 
 class EmailField(forms.EmailField):

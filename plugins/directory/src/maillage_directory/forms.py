@@ -40,7 +40,7 @@ class SDGChoiceField(core_forms.ModelMultipleChoiceField):
         return str(obj)
 
 
-class ActorProposalForm(HoneypotFormMixin, forms.Form):
+class ActorProposalForm(core_forms.PlainTextMixin, HoneypotFormMixin, forms.Form):
     name = forms.CharField(label=_("Name of the organisation"), max_length=200)
     acronym = forms.CharField(label=_("Acronym"), max_length=40, required=False)
     actor_type = core_forms.ModelChoiceField(ActorType.objects.all(), label=_("Type of actor"), required=False)

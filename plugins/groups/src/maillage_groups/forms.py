@@ -112,4 +112,10 @@ class NotificationsForm(forms.Form):
 
 
 class DecisionForm(forms.Form):
-    decision = forms.ChoiceField(choices=[("approve", _("Approve")), ("decline", _("Decline"))])
+    decision = forms.ChoiceField(
+        choices=[("approve", _("Approve")), ("decline", _("Decline"))],
+        error_messages={
+            "required": _("Choose “Approve” or “Decline”."),
+            "invalid_choice": _("Choose “Approve” or “Decline”."),
+        },
+    )

@@ -5,6 +5,7 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from maillage_core import forms as core_forms
 from maillage_core.antispam import HoneypotFormMixin
 from maillage_core.hooks import organisations
 from maillage_core.params import clean_text
@@ -22,16 +23,15 @@ def plain_text(value):
         )
 
 
-class RegistrationForm(HoneypotFormMixin, forms.Form):
+class RegistrationForm(core_forms.PlainTextMixin, HoneypotFormMixin, forms.Form):
     name = forms.CharField(
         label=_("First and last name"),
         max_length=150,
         validators=[plain_text],
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
-    email = forms.EmailField(
+    email = core_forms.EmailField(
         label=_("Email"),
-        max_length=254,
         help_text=_("Your confirmation and the link to cancel are sent here."),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )

@@ -41,7 +41,7 @@ def country_choices():
     return [("", _("Choose a country"))] + list(countries)
 
 
-class OfferForm(HoneypotFormMixin, forms.Form):
+class OfferForm(core_forms.PlainTextMixin, HoneypotFormMixin, forms.Form):
     title = forms.CharField(label=_("Title of the offer"), max_length=200)
     kind = forms.ChoiceField(label=_("Kind of offer"), choices=[("", _("Choose"))] + list(OfferKind.choices))
     organisation = forms.CharField(label=_("Organisation"), max_length=200)
@@ -132,7 +132,7 @@ def live_schemes():
     return models[0].objects.live().public().order_by("title")
 
 
-class TestimonyForm(HoneypotFormMixin, forms.Form):
+class TestimonyForm(core_forms.PlainTextMixin, HoneypotFormMixin, forms.Form):
     author_name = forms.CharField(
         label=_("First name or pseudonym"), max_length=60, help_text=_("Published with your story.")
     )

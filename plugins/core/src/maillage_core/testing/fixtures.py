@@ -191,6 +191,14 @@ def search_engine(_engine_schema):
     return _engine_schema
 
 
+def pytest_terminal_summary(terminalreporter):
+    """Say how much the public-form fuzz covered (see ``maillage_core.testing.fuzz``)."""
+    from .fuzz import COVERAGE
+
+    if COVERAGE.requests:
+        terminalreporter.write_sep("-", COVERAGE.summary())
+
+
 def pytest_report_header(config):
     """Say which database and engine the run uses: CI runs the suite twice."""
     from django.conf import settings

@@ -149,3 +149,20 @@ def test_a_whole_picture_is_accepted_and_rewound():
     logo = form.cleaned_data["logo"]
     assert (logo.picture.format, logo.picture.width, logo.picture.height) == ("JPEG", 40, 30)
     assert logo.read(3) == b"\xff\xd8\xff"
+
+
+class NoteForm(core_forms.PlainTextMixin, forms.Form):
+    title = forms.CharField()
+    text = forms.CharField(widget=forms.Textarea)
+
+    def clean(self):
+        data = super().clean()
+        self.seen_by_clean = dict(data)
+        return data
+
+
+def test_saved_text_keeps_line_breaks_and_tabs_but_no_other_control_character():
+    form = NoteForm({"title": "Eau\x1fVive\x07", "text": "Un\r\n\tdeux\x0c\x1b[31mtrois"})
+    assert form.is_valid()
+    assert form.cleaned_data == {"title": "Eau Vive", "text": "Un\r\n\tdeux  [31mtrois"}
+    assert form.seen_by_clean == form.cleaned_data  # a form's own clean() already reads the plain text

@@ -43,8 +43,10 @@ class PlainTextMixin:
     def clean(self):
         super().clean()
         for name, value in self.cleaned_data.items():
-            if isinstance(value, str):
-                self.cleaned_data[name] = STRAY_CONTROL.sub(" ", value)
+            if isinstance(value, str) and STRAY_CONTROL.search(value):
+                text = STRAY_CONTROL.sub(" ", value)
+                # As the field strips its answer, so does this (a password field does not).
+                self.cleaned_data[name] = text.strip() if getattr(self.fields.get(name), "strip", False) else text
         return self.cleaned_data
 
 

@@ -199,6 +199,21 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.write_sep("-", COVERAGE.summary())
 
 
+def pytest_sessionfinish(session):
+    # An xdist worker hands its share of the fuzz coverage to the controller.
+    if hasattr(session.config, "workeroutput"):
+        from .fuzz import COVERAGE
+
+        session.config.workeroutput["maillage_fuzz"] = COVERAGE.as_dict()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    from .fuzz import COVERAGE
+
+    COVERAGE.add(getattr(node, "workeroutput", {}).get("maillage_fuzz"))
+
+
 def pytest_report_header(config):
     """Say which database and engine the run uses: CI runs the suite twice."""
     from django.conf import settings

@@ -235,6 +235,18 @@ class Coverage:
     cases: int = 0
     server_errors: int = 0
 
+    def as_dict(self):
+        return {"forms": sorted(self.forms), "requests": self.requests, "cases": self.cases,
+                "server_errors": self.server_errors}
+
+    def add(self, other):
+        """Count another process's share (a pytest-xdist worker's)."""
+        if other:
+            self.forms.update(other["forms"])
+            self.requests += other["requests"]
+            self.cases += other["cases"]
+            self.server_errors += other["server_errors"]
+
     def summary(self):
         return (
             f"public form fuzz: {len(self.forms)} forms, {self.cases} hostile values sent in "

@@ -4,7 +4,7 @@ every parameter of its searches and listings: a message or a harmless
 save, never a server error. The plugins' forms are fuzzed in their own
 suites (``plugins/*/tests/test_form_fuzz.py``)."""
 
-import itertools
+import datetime
 
 import pytest
 from django import forms
@@ -12,12 +12,19 @@ from django.conf import settings as django_settings
 from django.urls import reverse
 from wagtail.contrib.forms.models import FormSubmission
 
-from home.models import ContactFormField, ContactPage, NewsIndexPage, ResourceIndexPage
+from home.demo import DemoLoader
+from home.models import (
+    ContactFormField,
+    ContactPage,
+    NewsCategory,
+    NewsIndexPage,
+    NewsPage,
+    ResourceIndexPage,
+    ResourcePage,
+)
 from maillage_core.testing import fuzz
 
 pytestmark = pytest.mark.django_db
-
-numbers = itertools.count()
 PAGE = {"page": fuzz.number_values(forms.IntegerField())}
 # One field of each kind the officer can add to a contact form.
 EVERY_KIND = [
@@ -47,25 +54,29 @@ def last_submission_text():
     return fuzz.joined_text(FormSubmission.objects.order_by("-pk").first().form_data)
 
 
-def every_kind_page(home):
+def published(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def every_kind_page():
     page = ContactPage(title="Écrire au réseau", slug="ecrire")
     page.form_fields = [
         ContactFormField(label=label, field_type=kind, required=True, choices=choices, sort_order=order)
         for order, (label, kind, choices) in enumerate(EVERY_KIND)
     ]
-    home.add_child(instance=page)
-    page.save_revision().publish()
     return page
 
 
 @pytest.mark.parametrize("which", ["demo contact page", "every kind of field"])
-def test_every_field_of_the_contact_forms_survives_hostile_values(client, demo, which):
+def test_every_field_of_the_contact_forms_survives_hostile_values(client, home_page, which):
     if which == "demo contact page":
-        page = ContactPage.objects.live().get(slug="questions-reponses")
+        page = published(home_page, DemoLoader().contact_page())
         answers = {"nom": "Awa Ndiaye", "adresse_electronique": "awa@example.org", "sujet": "Adhésion",
                    "message": "Comment adhérer au réseau ?"}
     else:
-        page = every_kind_page(demo)
+        page = published(home_page, every_kind_page())
         answers = VALID
     form = fuzz.PublicForm(
         f"contact form, {which}", page.url, page.get_form_class(), answers=answers,
@@ -81,7 +92,7 @@ class LanguageForm(forms.Form):
     next = forms.CharField()
 
 
-def test_the_language_switch_survives_hostile_values(client, demo):
+def test_the_language_switch_survives_hostile_values(client, home_page):
     def from_french():
         client.cookies.pop(django_settings.LANGUAGE_COOKIE_NAME, None)
         return {"language": "en", "next": "/"}
@@ -94,7 +105,7 @@ def test_the_language_switch_survives_hostile_values(client, demo):
     fuzz.run(client, form).assert_clean()
 
 
-def test_every_parameter_of_the_site_search_survives_hostile_values(client, demo, search_engine):
+def test_every_parameter_of_the_site_search_survives_hostile_values(client, home_page, search_engine):
     form = fuzz.search_form(
         client, "site search", reverse("search"), stored=submissions,
         extra={"type": fuzz.text_values(forms.CharField()), **PAGE},
@@ -102,8 +113,23 @@ def test_every_parameter_of_the_site_search_survives_hostile_values(client, demo
     fuzz.run(client, form).assert_clean()
 
 
-@pytest.mark.parametrize("listing", [NewsIndexPage, ResourceIndexPage])
-def test_every_parameter_of_the_listings_survives_hostile_values(client, demo, listing):
-    url = listing.objects.live().first().url
+def news_index(home):
+    index = published(home, NewsIndexPage(title="Actualités"))
+    news = NewsPage(title="Forum des projets", date=datetime.date(2025, 3, 1), intro="Le forum.")
+    news.categories = [NewsCategory.objects.create(name="Vie du réseau", slug="vie-du-reseau")]
+    news.tags.add("Sénégal")
+    published(index, news)
+    return index
+
+
+def resource_index(home):
+    index = published(home, ResourceIndexPage(title="Ressources"))
+    published(index, ResourcePage(title="Monter un projet", summary="Une fiche."))
+    return index
+
+
+@pytest.mark.parametrize("listing", [news_index, resource_index])
+def test_every_parameter_of_the_listings_survives_hostile_values(client, home_page, listing):
+    url = listing(home_page).url
     form = fuzz.search_form(client, f"{listing.__name__} filters", url, stored=submissions, extra=PAGE)
     fuzz.run(client, form).assert_clean()

@@ -50,3 +50,10 @@ def test_every_field_of_the_directory_forms_survives_hostile_values(client, dire
         saved_text=last_saved_text,
     )
     fuzz.run(client, form).assert_clean()
+
+
+def test_every_parameter_of_the_directory_listing_survives_hostile_values(client, directory_page, make_actor):
+    make_actor("Eau Vive", type="association", department="26", countries=["SN"], sectors=["agriculture"], sdgs=[2])
+    form = fuzz.search_form(client, "directory listing", directory_page.url, stored=stored,
+                            extra={"page": fuzz.number_values(fuzz.forms.IntegerField())})
+    fuzz.run(client, form).assert_clean()

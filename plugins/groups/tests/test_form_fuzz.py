@@ -29,7 +29,6 @@ NEXT = {"next": fuzz.redirect_values()}
 @pytest.fixture(autouse=True)
 def _no_rate_limit(settings):
     settings.MAILLAGE_FORM_RATE_LIMIT = 0
-    settings.MAILLAGE_GROUPS_LOGIN_RATE_LIMIT = 0
 
 
 @pytest.fixture

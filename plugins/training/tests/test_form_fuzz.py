@@ -68,10 +68,12 @@ FILTERS = {name: fuzz.text_values(forms.CharField()) for name in ("month", "seme
 FILTERS["page"] = fuzz.number_values(forms.IntegerField())
 
 
-@pytest.mark.parametrize("view", ["", "calendrier/", "liste/", "archives/"])
+@pytest.mark.parametrize("view", ["", "calendrier/", "liste/", "archives/", "ical/", "rss/"])
 def test_every_parameter_of_the_programme_survives_hostile_values(client, programme, make_training, make_session,
                                                                   view):
     make_session(make_training(sectors=["education"]))
-    url = programme.url + view
-    fuzz.run(client, fuzz.search_form(client, f"training programme {view or 'index'}", url, stored=stored,
-                                      extra=FILTERS)).assert_clean()
+    # Every view (the feeds too) takes the programme's filters: read them from its form.
+    form = fuzz.search_form(client, f"training programme {view or 'index'}", programme.url, stored=stored,
+                            extra=FILTERS)
+    form.url = programme.url + view
+    fuzz.run(client, form).assert_clean()

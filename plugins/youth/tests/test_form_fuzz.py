@@ -56,10 +56,15 @@ def test_every_field_of_the_testimony_form_survives_hostile_values(client, testi
 PAGE = {"page": fuzz.number_values(fuzz.forms.IntegerField())}
 
 
-@pytest.mark.parametrize("where", ["offers board", "finder", "testimonies"])
+@pytest.mark.parametrize("where", ["offers board", "offers RSS", "offers JSON", "finder", "testimonies"])
 def test_every_search_parameter_survives_hostile_values(client, board, catalogue, testimony_index, make_offer,
                                                         make_testimony, where):
     make_offer("Stage en agroécologie", sector="agriculture")
     make_testimony()
-    url = {"offers board": board.url, "finder": catalogue.url, "testimonies": testimony_index.url}[where]
-    fuzz.run(client, fuzz.search_form(client, f"youth {where}", url, stored=stored, extra=PAGE)).assert_clean()
+    url = {"offers board": board.url, "offers RSS": board.url + "rss/", "offers JSON": board.url + "json/",
+           "finder": catalogue.url, "testimonies": testimony_index.url}[where]
+    # The feeds take the board's filters: read them from the board's form.
+    form = fuzz.search_form(client, f"youth {where}", board.url if "offers" in where else url, stored=stored,
+                            extra=PAGE)
+    form.url = url
+    fuzz.run(client, form).assert_clean()

@@ -85,7 +85,8 @@ class CheckedKeyMixin:
                 return False
             low, high = connections[self.queryset.db].ops.integer_field_range(field.get_internal_type())
             return (low is None or number >= low) and (high is None or number <= high)
-        return field.max_length is None or len(text) <= field.max_length
+        max_length = getattr(field, "max_length", None)
+        return max_length is None or len(text) <= max_length
 
 
 class ModelChoiceField(CheckedKeyMixin, forms.ModelChoiceField):
@@ -98,13 +99,13 @@ class ModelChoiceField(CheckedKeyMixin, forms.ModelChoiceField):
 
 
 class ModelMultipleChoiceField(CheckedKeyMixin, forms.ModelMultipleChoiceField):
-    def _check_values(self, value):
-        for key in value:
+    def clean(self, value):
+        for key in value if isinstance(value, (list, tuple)) else ():
             if not isinstance(key, self.queryset.model) and not self.key_fits(key):
                 raise forms.ValidationError(
                     self.error_messages["invalid_pk_value"], code="invalid_pk_value", params={"pk": key}
                 )
-        return super()._check_values(value)
+        return super().clean(value)
 
 
 def current_year():

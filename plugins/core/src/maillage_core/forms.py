@@ -159,7 +159,7 @@ class PictureField(forms.FileField):
     }
 
     def __init__(self, *, formats, max_bytes, max_pixels, **kwargs):
-        self.formats = tuple(formats)
+        self.formats = tuple(formats)  # a sequence: its order is the one messages show
         self.max_bytes = max_bytes
         self.max_pixels = max_pixels
         super().__init__(**kwargs)

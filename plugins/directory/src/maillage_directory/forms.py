@@ -20,7 +20,7 @@ from maillage_core.models import ActorType, Department, Sector, SustainableDevel
 from . import conf
 from .models import FIRST_YEAR_FOUNDED, LegalStatus, SizeBand
 
-LOGO_FORMATS = {"PNG", "JPEG", "GIF", "WEBP"}
+LOGO_FORMATS = ("PNG", "JPEG", "GIF", "WEBP")  # in this order in messages and the "accept" attribute
 SIZE_CHOICES = [("", _("not stated"))] + list(SizeBand.choices)
 
 PUBLIC_TEXT_FIELDS = ["name", "acronym", "address", "postcode", "city", "phone", "logo_alt"]

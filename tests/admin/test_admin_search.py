@@ -11,8 +11,10 @@ accent) and ``phyrin`` on those searched in the database (``icontains``).
 
 Each listing searched through the engine is also searched with each of its
 filters and each of its sortable columns (both ways), read from its
-viewset's filterset and columns: the engine holds only some fields, and the
-rest are applied by the database (maillage_core's backend), never a 500.
+viewset's filterset and columns (for Wagtail's own page, image and document
+listings, from the view that answered): the engine holds only some fields,
+the database applies the rest (maillage_core's backend), never a 500, and
+the object is listed exactly when it passes the filter.
 """
 
 import datetime
@@ -63,6 +65,7 @@ class Screen:
     params: dict = field(default_factory=dict)
     in_explorer: bool = False  # the URL takes the page whose descendants are searched
     viewset: object = None
+    chooser: bool = False
 
     @property
     def term(self):
@@ -113,7 +116,7 @@ def admin_screens():
         add(Screen(url_name, url_name, Page, engine=True))
     for url_name in ("wagtailadmin_explore", "wagtailadmin_explore_results"):
         add(Screen(url_name, url_name, Page, engine=True, in_explorer=True))
-    add(Screen("page chooser", "wagtailadmin_choose_page_search", Page, engine=True))
+    add(Screen("page chooser", "wagtailadmin_choose_page_search", Page, engine=True, chooser=True))
 
     for model in get_snippet_models():
         viewset = model.snippet_viewset
@@ -122,7 +125,7 @@ def admin_screens():
             add(Screen(url_name, url_name, model, engine, viewset=viewset))
         if class_is_indexed(model):  # Wagtail's chooser offers a search only then
             for url_name in url_names(viewset.chooser_viewset, "choose", "choose_results"):
-                add(Screen(url_name, url_name, model, engine=True))
+                add(Screen(url_name, url_name, model, engine=True, chooser=True))
 
     for viewset in registry.viewsets:
         if isinstance(viewset, PageListingViewSet) and is_ours(viewset):
@@ -137,7 +140,7 @@ def admin_screens():
                 add(Screen(f"{url_name} export", url_name, viewset.model, engine, {"export": "csv"}, viewset=viewset))
         elif isinstance(viewset, ChooserViewSet) and class_is_indexed(model := resolve_model_string(viewset.model)):
             for url_name in url_names(viewset, "choose", "choose_results"):
-                add(Screen(url_name, url_name, model, engine=True))
+                add(Screen(url_name, url_name, model, engine=True, chooser=True))
     return list(screens.values())
 
 
@@ -305,6 +308,12 @@ def marked(django_db_setup, django_db_blocker, _engine_schema, _media):
     engine.clear()
 
 
+def url_of(screen):
+    from wagtail.models import Site
+
+    return reverse(screen.url_name, args=[Site.objects.get(is_default_site=True).root_page_id] if screen.in_explorer else [])
+
+
 def text_of(response):
     if response.streaming:
         return b"".join(response.streaming_content).decode()
@@ -316,9 +325,7 @@ def text_of(response):
 
 @pytest.mark.parametrize("screen", SCREENS, ids=[screen.name for screen in SCREENS])
 def test_admin_search_finds_by_partial_and_folded_words(admin_client, marked, screen):
-    from wagtail.models import Site
-
-    url = reverse(screen.url_name, args=[Site.objects.get(is_default_site=True).root_page_id] if screen.in_explorer else [])
+    url = url_of(screen)
     found = admin_client.get(url, {**screen.params, "q": screen.term})
     assert found.status_code == 200
     if marked[screen.name] is not None:
@@ -429,27 +436,43 @@ def offered_values(form_field):
             yield str(value)
 
 
+def form_names(form_field, name):
+    """The query-string names the filter's widget reads: one per part for a
+    range (from, to)."""
+    parts = form_field.widget.get_context(name, None, {})["widget"].get("subwidgets", ())
+    return [part["name"] for part in parts] or [name]
+
+
+def passes_filters(view, obj):
+    """Whether the object passes the listing's filters, as the database applies them."""
+    return view.filter_queryset(type(obj)._default_manager.filter(pk=obj.pk)).exists()
+
+
 def filter_data(screen, name, obj, user):
     """Query-string data for the listing's filter ``name``: one value the
-    object passes and one it does not (as the listing without a search says),
-    where the form has them; the object's own value is tried first."""
+    object passes and one it does not, where the form has them; the
+    object's own value is tried first."""
     view = listing_view(screen, {}, user)
     form_field = view.filters.form.fields[name]
-    # The names the widget reads: one per part for a range (from, to).
-    parts = form_field.widget.get_context(name, None, {})["widget"].get("subwidgets", ())
-    keys = [part["name"] for part in parts] or [name]
     candidates = [own_value(obj, view.filters.filters[name].field_name), *offered_values(form_field)]
     found = {}
     for value in filter(None, candidates):
-        data = dict.fromkeys(keys, value)
+        data = dict.fromkeys(form_names(form_field, name), value)
         view = listing_view(screen, data, user)
-        if not view.is_filtering:  # refused, or the same as no filter
-            continue
-        passes = view.filter_queryset(view.get_base_queryset()).filter(pk=obj.pk).exists()
-        found.setdefault(passes, data)
+        if view.is_filtering:  # else refused, or the same as no filter
+            found.setdefault(passes_filters(view, obj), data)
         if len(found) == 2:
             break
     assert found, f"{screen.name}: no value of the filter {name} to try"
+    return found
+
+
+def search_shows(client, screen, params, expected):
+    found = client.get(url_of(screen), {**params, "q": screen.term})
+    assert found.status_code == 200, params
+    assert shows(text_of(found), screen.model) == expected, (
+        f"{screen.name} {params}: {marker(screen.model)} {'not ' if expected else ''}listed"
+    )
     return found
 
 
@@ -461,8 +484,31 @@ def test_admin_search_with_a_filter_or_a_sort(admin_client, admin_user, marked, 
     else:
         tries = {True: {"ordering": case.ordering}}
     for expected, params in tries.items():
-        found = admin_client.get(reverse(screen.url_name), {**params, "q": screen.term})
-        assert found.status_code == 200
-        assert shows(text_of(found), screen.model) == expected, (
-            f"{case.name} {params}: {marker(screen.model)} {'not ' if expected else ''}listed"
-        )
+        search_shows(admin_client, screen, params, expected)
+
+
+WAGTAIL_LISTINGS = [
+    screen
+    for screen in SCREENS
+    if screen.engine and screen.viewset is None and not screen.chooser and screen.url_name.endswith("_results")
+]
+
+
+@pytest.mark.parametrize("screen", WAGTAIL_LISTINGS, ids=[screen.name for screen in WAGTAIL_LISTINGS])
+def test_wagtail_listing_search_with_each_filter_and_sort(admin_client, marked, screen):
+    """Wagtail's own listings (pages, explorer, images, documents) come from
+    no viewset: their filters and sorts are read from the view that answered
+    the search, and each filter takes the object's value or the form's first."""
+    obj = marked[screen.name]
+    view = admin_client.get(url_of(screen), {"q": screen.term}).context["view"]
+    tries = [{"ordering": ordering} for ordering in view.get_valid_orderings()]
+    for name, form_field in view.filters.form.fields.items() if view.filters else ():
+        value = own_value(obj, view.filters.filters[name].field_name) or next(offered_values(form_field), None)
+        if value:
+            tries.append(dict.fromkeys(form_names(form_field, name), value))
+    assert len(tries) >= 4, f"{screen.name}: {tries}"
+    for params in tries:
+        found = admin_client.get(url_of(screen), {**params, "q": screen.term})
+        assert found.status_code == 200, params
+        expected = passes_filters(found.context["view"], obj)
+        assert shows(text_of(found), screen.model) == expected, f"{screen.name} {params}"

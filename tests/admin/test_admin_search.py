@@ -361,7 +361,8 @@ class Refinement:
 
 def engine_listings():
     """One screen per viewset whose listing searches with the engine: its
-    results URL (what the filters and column headers call) if it has one."""
+    results URL (what the filters and column headers call) if it has one.
+    Listings searched in the database filter and sort with the ORM alone."""
     listings = {}
     for screen in SCREENS:
         if screen.engine and screen.viewset is not None and not screen.params:

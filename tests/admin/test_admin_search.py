@@ -8,8 +8,17 @@ the day it is registered. Each screen's model has one object whose name ends
 with a word of its own (``Zéphyrin<model>``); the search types ``zephyr`` on
 screens searched through the engine (the beginning of the word, without its
 accent) and ``phyrin`` on those searched in the database (``icontains``).
+
+Each listing searched through the engine is also searched with each of its
+filters and each of its sortable columns (both ways), read from its
+viewset's filterset and columns (for Wagtail's own page, image and document
+listings, from the view that answered): the engine holds only some fields,
+the database applies the rest (maillage_core's backend), never a 500, and
+the object is listed exactly when it passes the filter.
 """
 
+import datetime
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -19,6 +28,7 @@ from django.contrib.auth import get_user_model
 from django.db import models, transaction
 from django.test import RequestFactory, override_settings
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
 from wagtail.admin.viewsets import viewsets as registry
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -55,6 +65,7 @@ class Screen:
     params: dict = field(default_factory=dict)
     in_explorer: bool = False  # the URL takes the page whose descendants are searched
     viewset: object = None
+    chooser: bool = False
 
     @property
     def term(self):
@@ -105,7 +116,7 @@ def admin_screens():
         add(Screen(url_name, url_name, Page, engine=True))
     for url_name in ("wagtailadmin_explore", "wagtailadmin_explore_results"):
         add(Screen(url_name, url_name, Page, engine=True, in_explorer=True))
-    add(Screen("page chooser", "wagtailadmin_choose_page_search", Page, engine=True))
+    add(Screen("page chooser", "wagtailadmin_choose_page_search", Page, engine=True, chooser=True))
 
     for model in get_snippet_models():
         viewset = model.snippet_viewset
@@ -114,7 +125,7 @@ def admin_screens():
             add(Screen(url_name, url_name, model, engine, viewset=viewset))
         if class_is_indexed(model):  # Wagtail's chooser offers a search only then
             for url_name in url_names(viewset.chooser_viewset, "choose", "choose_results"):
-                add(Screen(url_name, url_name, model, engine=True))
+                add(Screen(url_name, url_name, model, engine=True, chooser=True))
 
     for viewset in registry.viewsets:
         if isinstance(viewset, PageListingViewSet) and is_ours(viewset):
@@ -129,7 +140,7 @@ def admin_screens():
                 add(Screen(f"{url_name} export", url_name, viewset.model, engine, {"export": "csv"}, viewset=viewset))
         elif isinstance(viewset, ChooserViewSet) and class_is_indexed(model := resolve_model_string(viewset.model)):
             for url_name in url_names(viewset, "choose", "choose_results"):
-                add(Screen(url_name, url_name, model, engine=True))
+                add(Screen(url_name, url_name, model, engine=True, chooser=True))
     return list(screens.values())
 
 
@@ -212,11 +223,12 @@ def build_corpus(home):
     """One object of each model the admin searches, as an officer would
     have them (the markers are added afterwards, generically)."""
     from django.core.files.base import ContentFile
-    from django.utils import timezone
     from wagtail.images.tests.utils import get_test_image_file
+    from wagtail.log_actions import log
 
     from home.models import ContentPage, NewsCategory, NewsletterIssuePage, NewsPage, ResourcePage
     from maillage_core.data.seed import ensure_vocabulary
+    from maillage_core.models import Sector
     from maillage_directory.models import Submission
     from maillage_directory.testing import make_actor
     from maillage_groups.models import GroupIndexPage, Membership
@@ -234,13 +246,15 @@ def build_corpus(home):
     publish(home, NewsletterIssuePage(title="La Lettre n° 1", number=1, issue_date=today, summary="Au sommaire."))
     publish(home, ResourcePage(title="Guide du partenariat", summary="Un guide."))
     NewsCategory.objects.create(name="Vie du réseau", slug="vie-du-reseau")
-    actor = make_actor("Association Sahel Solidarité", city="Lyon")
+    actor = make_actor("Association Sahel Solidarité", city="Lyon", type="association", countries=["SN"],
+                       sectors=["sante"], department="69")
     Submission.objects.create(
         actor=actor, kind=Submission.Kind.UPDATE, submitter_name="Claire Martin", submitter_email="claire@example.org"
     )
     Offer.objects.create(
         title="Stage en agroécologie", kind="internship", organisation="Les Amis de Koudougou", country="BF",
         closing_date=today, description="<p>Une mission.</p>", how_to_apply="CV.", live=True,
+        sector=Sector.objects.get(slug="sante"),
     )
     Testimony.objects.create(title="Six mois à Kpalimé", author_name="Léa", country="TG", year=2024,
                              text="Une belle expérience.", live=True)
@@ -261,13 +275,18 @@ def build_corpus(home):
     group = make_group(groups, "Groupe Sénégal")
     make_meeting(group, "Réunion de rentrée")
     join(make_person("amina@example.org", first_name="Amina"), group, status=Membership.Status.PENDING)
+    # Every page owned and edited by an officer, for the page listings' filters on them.
+    officer = get_user_model().objects.create(username="officer", first_name="Chargée", last_name="Communication")
+    for page in Page.objects.filter(depth__gt=1):
+        log(page, "wagtail.edit", user=officer)
+    Page.objects.filter(depth__gt=1).update(owner=officer)
 
 
 @pytest.fixture(scope="module")
 def marked(django_db_setup, django_db_blocker, _engine_schema, _media):
     """One object of each screen's model, marked and indexed: made once for
     the module inside a transaction rolled back at its end; each test runs
-    in a savepoint within it. Says which screens have an object to find."""
+    in a savepoint within it. Gives each screen's object to find (or None)."""
     from home.models import HomePage
 
     engine = _engine_schema
@@ -282,11 +301,17 @@ def marked(django_db_setup, django_db_blocker, _engine_schema, _media):
             obj = listed_object(screen, request) if name else None
             if obj is not None:
                 mark(obj, name, screen.model)
-            found[screen.name] = obj is not None
+            found[screen.name] = obj
         engine.index_all()
         yield found
         transaction.set_rollback(True)
     engine.clear()
+
+
+def url_of(screen):
+    from wagtail.models import Site
+
+    return reverse(screen.url_name, args=[Site.objects.get(is_default_site=True).root_page_id] if screen.in_explorer else [])
 
 
 def text_of(response):
@@ -300,12 +325,10 @@ def text_of(response):
 
 @pytest.mark.parametrize("screen", SCREENS, ids=[screen.name for screen in SCREENS])
 def test_admin_search_finds_by_partial_and_folded_words(admin_client, marked, screen):
-    from wagtail.models import Site
-
-    url = reverse(screen.url_name, args=[Site.objects.get(is_default_site=True).root_page_id] if screen.in_explorer else [])
+    url = url_of(screen)
     found = admin_client.get(url, {**screen.params, "q": screen.term})
     assert found.status_code == 200
-    if marked[screen.name]:
+    if marked[screen.name] is not None:
         assert shows(text_of(found), screen.model), f"{screen.name} did not find {marker(screen.model)}"
         # ...because it searched: a word no object has finds nothing.
         missed = admin_client.get(url, {**screen.params, "q": NO_MATCH})
@@ -313,8 +336,180 @@ def test_admin_search_finds_by_partial_and_folded_words(admin_client, marked, sc
 
 
 def test_the_screens_are_checked_for_a_result(marked):
-    checked = [name for name, found in marked.items() if found]
+    checked = [name for name, found in marked.items() if found is not None]
     engine_screens = [screen.name for screen in SCREENS if screen.engine]
     assert set(engine_screens) <= set(checked), "every screen searched by the engine is checked for its result"
     # Only screens searching related fields alone (members by user name) are not.
     assert len(checked) >= 45, f"{len(checked)} of {len(SCREENS)} screens checked for a result"
+
+
+# Searches narrowed by a filter or sorted by a column -------------------------
+
+
+@dataclass(frozen=True)
+class Refinement:
+    """A listing's search with one of its filters, or sorted by one of its columns."""
+
+    screen: Screen
+    filter: str = ""  # the filterset's field name
+    ordering: str = ""  # a column's sort key, "-" first for descending
+
+    @property
+    def name(self):
+        return f"{self.screen.name} {self.filter and 'filter=' + self.filter}{self.ordering and 'ordering=' + self.ordering}"
+
+
+def engine_listings():
+    """One screen per viewset whose listing searches with the engine: its
+    results URL (what the filters and column headers call) if it has one.
+    Listings searched in the database filter and sort with the ORM alone."""
+    listings = {}
+    for screen in SCREENS:
+        if screen.engine and screen.viewset is not None and not screen.params:
+            current = listings.get(id(screen.viewset))
+            if current is None or (screen.url_name.endswith("_results") and not current.url_name.endswith("_results")):
+                listings[id(screen.viewset)] = screen
+    return list(listings.values())
+
+
+def refinements():
+    cases = []
+    for screen in engine_listings():
+        view = index_view(screen.viewset)
+        if view.filterset_class is not None:
+            cases += [Refinement(screen, filter=name) for name in view.filterset_class.base_filters]
+        for column in view.columns:
+            if column.sort_key:
+                cases += [Refinement(screen, ordering=column.sort_key), Refinement(screen, ordering=f"-{column.sort_key}")]
+    return cases
+
+
+REFINEMENTS = refinements()
+
+
+def test_the_refinements_cover_every_engine_listing():
+    listings = {case.screen.name for case in REFINEMENTS}
+    assert listings == {screen.name for screen in engine_listings()}
+    assert "wagtailsnippets_maillage_directory_actor:list_results" in listings
+    assert {"actor_type", "sectors", "country", "expired", "year"} <= {case.filter for case in REFINEMENTS}
+    assert len([case for case in REFINEMENTS if case.filter]) >= 35
+    assert len([case for case in REFINEMENTS if case.ordering]) >= 60
+
+
+def listing_view(screen, params, user):
+    """The screen's index view, set up for a request with ``params``."""
+    request = RequestFactory().get(reverse(screen.url_name), params)
+    request.user = user
+    view = index_view(screen.viewset)
+    view.setup(request)
+    return view
+
+
+def own_value(obj, name):
+    """The object's own value of the field ``name`` as a query string has it, or None."""
+    try:
+        value = getattr(obj, name)
+    except Exception:
+        return None
+    if isinstance(value, models.Manager):
+        value = value.first()
+    if isinstance(value, (list, tuple)):  # a multiple choice field, such as countries
+        value = value[0] if value else None
+    if isinstance(value, models.Model):
+        return str(value.pk)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime.datetime):
+        return timezone.localtime(value).date().isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return None if value in (None, "") else str(value)
+
+
+def offered_values(form_field):
+    """The values the filter's form offers to choose, the empty one left out."""
+    choices = getattr(form_field, "choices", None)
+    if choices is None:
+        choices = getattr(form_field.widget, "choices", ())
+    for value, _label in itertools.islice(choices, 300):
+        value = getattr(value, "value", value)  # a model choice
+        if value not in ("", None):
+            yield str(value)
+
+
+def form_names(form_field, name):
+    """The query-string names the filter's widget reads: one per part for a
+    range (from, to)."""
+    parts = form_field.widget.get_context(name, None, {})["widget"].get("subwidgets", ())
+    return [part["name"] for part in parts] or [name]
+
+
+def passes_filters(view, obj):
+    """Whether the object passes the listing's filters, as the database applies them."""
+    return view.filter_queryset(type(obj)._default_manager.filter(pk=obj.pk)).exists()
+
+
+def filter_data(screen, name, obj, user):
+    """Query-string data for the listing's filter ``name``: one value the
+    object passes and one it does not, where the form has them; the
+    object's own value is tried first."""
+    view = listing_view(screen, {}, user)
+    form_field = view.filters.form.fields[name]
+    candidates = [own_value(obj, view.filters.filters[name].field_name), *offered_values(form_field)]
+    found = {}
+    for value in filter(None, candidates):
+        data = dict.fromkeys(form_names(form_field, name), value)
+        view = listing_view(screen, data, user)
+        if view.is_filtering:  # else refused, or the same as no filter
+            found.setdefault(passes_filters(view, obj), data)
+        if len(found) == 2:
+            break
+    assert found, f"{screen.name}: no value of the filter {name} to try"
+    return found
+
+
+def search_shows(client, screen, params, expected):
+    found = client.get(url_of(screen), {**params, "q": screen.term})
+    assert found.status_code == 200, params
+    assert shows(text_of(found), screen.model) == expected, (
+        f"{screen.name} {params}: {marker(screen.model)} {'not ' if expected else ''}listed"
+    )
+    return found
+
+
+@pytest.mark.parametrize("case", REFINEMENTS, ids=[case.name for case in REFINEMENTS])
+def test_admin_search_with_a_filter_or_a_sort(admin_client, admin_user, marked, case):
+    screen = case.screen
+    if case.filter:
+        tries = filter_data(screen, case.filter, marked[screen.name], admin_user)
+    else:
+        tries = {True: {"ordering": case.ordering}}
+    for expected, params in tries.items():
+        search_shows(admin_client, screen, params, expected)
+
+
+WAGTAIL_LISTINGS = [
+    screen
+    for screen in SCREENS
+    if screen.engine and screen.viewset is None and not screen.chooser and screen.url_name.endswith("_results")
+]
+
+
+@pytest.mark.parametrize("screen", WAGTAIL_LISTINGS, ids=[screen.name for screen in WAGTAIL_LISTINGS])
+def test_wagtail_listing_search_with_each_filter_and_sort(admin_client, marked, screen):
+    """Wagtail's own listings (pages, explorer, images, documents) come from
+    no viewset: their filters and sorts are read from the view that answered
+    the search, and each filter takes the object's value or the form's first."""
+    obj = marked[screen.name]
+    view = admin_client.get(url_of(screen), {"q": screen.term}).context["view"]
+    tries = [{"ordering": ordering} for ordering in view.get_valid_orderings()]
+    for name, form_field in view.filters.form.fields.items() if view.filters else ():
+        value = own_value(obj, view.filters.filters[name].field_name) or next(offered_values(form_field), None)
+        if value:
+            tries.append(dict.fromkeys(form_names(form_field, name), value))
+    assert len(tries) >= 4, f"{screen.name}: {tries}"
+    for params in tries:
+        found = admin_client.get(url_of(screen), {**params, "q": screen.term})
+        assert found.status_code == 200, params
+        expected = passes_filters(found.context["view"], obj)
+        assert shows(text_of(found), screen.model) == expected, f"{screen.name} {params}"

@@ -5,6 +5,8 @@ as the site's own searches."""
 
 import pytest
 from django.db import transaction
+from django.db.models import F, Q
+from django.db.models.functions import Length
 from wagtail.models import Page
 
 from maillage_core.testing.tree import ensure_site_tree
@@ -76,3 +78,86 @@ def test_queries_keep_the_visibility_filter(pages, method):
     assert [page.title for page in search("sante", queryset, fields=["title"], visibility=["public"])] == [
         "Santé des femmes"
     ]
+
+
+# Filters and sorts the index does not hold: the admin listings' filters and
+# column sorts. The draft title is neither indexed nor a FilterField; live is one.
+
+
+def titles(results):
+    return [page.title for page in results]
+
+
+@pytest.mark.parametrize("method", ["search", "autocomplete"])
+@pytest.mark.parametrize(
+    "narrow, found",
+    [
+        # A lookup on an unindexed field, alone or beside an indexed one.
+        (lambda pages: pages.filter(draft_title="Santé des femmes"), ["Santé des femmes"]),
+        (lambda pages: pages.filter(live=False, draft_title__startswith="Santé"), [DRAFT]),
+        # Conditions joined by OR, one of them on an unindexed field.
+        (lambda pages: pages.filter(Q(draft_title="Santé des femmes") | Q(live=False)), ["Santé des femmes", DRAFT]),
+        # A lookup the engine lacks on an indexed field, and one on an annotation.
+        (lambda pages: pages.filter(title__icontains="femmes"), ["Santé des femmes"]),
+        (lambda pages: pages.annotate(length=Length("title")).filter(length__lt=17), ["Santé des femmes"]),
+    ],
+    ids=["unindexed", "indexed and unindexed", "or", "unknown lookup", "annotation"],
+)
+def test_filters_the_index_lacks_are_applied_by_the_database(pages, method, narrow, found):
+    queryset = narrow(Page.objects.exclude(depth__lte=2))
+    results = getattr(pages, method)("sante", queryset, operator="and")
+    assert sorted(titles(results)) == sorted(found)
+    assert results.count() == len(found)
+
+
+@pytest.mark.parametrize("method", ["search", "autocomplete"])
+@pytest.mark.parametrize(
+    "ordering, found",
+    [
+        (["draft_title"], ["Coopération décentralisée", "Santé des femmes", DRAFT]),
+        (["-draft_title"], [DRAFT, "Santé des femmes", "Coopération décentralisée"]),
+        ([F("draft_title").desc(nulls_last=True)], [DRAFT, "Santé des femmes", "Coopération décentralisée"]),
+        # A field the engine can sort on, with one it cannot.
+        (["-live", "draft_title"], ["Coopération décentralisée", "Santé des femmes", DRAFT]),
+    ],
+    ids=["ascending", "descending", "expression", "indexed and unindexed"],
+)
+def test_sorts_the_index_lacks_are_applied_by_the_database(pages, method, ordering, found):
+    queryset = Page.objects.exclude(depth__lte=2).filter(draft_title__contains=" ").order_by(*ordering)
+    results = getattr(pages, method)("sante coop", queryset, operator="or", order_by_relevance=False)
+    assert titles(results) == found
+    # Pages of the listing: slices in the same order, and their counts.
+    assert titles(results[1:3]) == found[1:3]
+    assert results[1:3].count() == 2
+    assert results.count() == 3
+
+
+@pytest.mark.parametrize("method", ["search", "autocomplete"])
+def test_a_search_the_database_refines_keeps_its_order_by_relevance(pages, method):
+    search = getattr(pages, method)
+    queryset = Page.objects.exclude(depth__lte=2)
+    by_relevance = titles(search("sante femmes", queryset, operator="or"))
+    assert by_relevance[0] == "Santé des femmes" and set(by_relevance) == {"Santé des femmes", DRAFT}
+    # The database's order (by title, descending) is not the engine's.
+    refined = search("sante femmes", queryset.filter(draft_title__contains=" ").order_by("-draft_title"), operator="or")
+    assert titles(refined) == by_relevance
+
+
+def test_a_search_the_database_refines_keeps_the_visibility_filter(pages):
+    queryset = Page.objects.exclude(depth__lte=2).filter(draft_title__contains=" ")
+    assert titles(pages.search("sante", queryset, visibility=["public"])) == ["Santé des femmes"]
+
+
+def test_the_database_refines_the_most_relevant_matches(pages, monkeypatch):
+    from maillage_core.search.backends import refine
+
+    monkeypatch.setattr(refine, "LIMIT", 1)
+    queryset = Page.objects.exclude(depth__lte=2)
+    # Of the two pages found, the engine gives the more relevant one only...
+    assert titles(pages.search("sante femmes", queryset.filter(draft_title__contains=" "), operator="or")) == [
+        "Santé des femmes"
+    ]
+    # ...among those passing the filters it can apply (live), so that the
+    # bound is not spent on pages the database would leave out.
+    narrowed = queryset.filter(live=False, draft_title__contains=" ")
+    assert titles(pages.search("sante femmes", narrowed, operator="or")) == [DRAFT]

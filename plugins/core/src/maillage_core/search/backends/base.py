@@ -8,6 +8,9 @@
 3. Writes that never fail a save: short timeouts, a circuit breaker, and
    an outbox row for each update that could not reach the engine.
 4. Searches that fail fast with ``EngineUnavailable`` during an outage.
+5. Searches narrowed or sorted by fields the index does not hold (the
+   admin listings' filters and columns) refined by the database: see
+   ``refine``.
 """
 
 import logging
@@ -22,6 +25,7 @@ from .. import circuit, outbox
 from ..errors import EngineUnavailable, engine_errors, is_outage
 from ..query import MATCH_NOTHING, text_query
 from ..visibility import FIELD, visibility_of
+from .refine import RefineCompilerMixin, RefineResultsMixin
 
 logger = logging.getLogger("maillage.search")
 
@@ -324,15 +328,16 @@ def build_backend(module, prefix: str):
     index = type(f"{prefix}Index", (IndexMixin, module.SearchBackend.index_class), {"mapping_class": mapping})
     compiler = type(
         f"{prefix}QueryCompiler",
-        (SearchQueryCompilerMixin, module.SearchBackend.query_compiler_class),
+        (SearchQueryCompilerMixin, RefineCompilerMixin, module.SearchBackend.query_compiler_class),
         {"mapping_class": mapping},
     )
     autocomplete = type(
         f"{prefix}AutocompleteQueryCompiler",
-        (AutocompleteQueryCompilerMixin, module.SearchBackend.autocomplete_query_compiler_class),
+        (AutocompleteQueryCompilerMixin, RefineCompilerMixin, module.SearchBackend.autocomplete_query_compiler_class),
         {"mapping_class": mapping},
     )
-    results = type(f"{prefix}Results", (ResultsMixin, module.SearchBackend.results_class), {})
+    # Engine failures are guarded around the refined results too.
+    results = type(f"{prefix}Results", (ResultsMixin, RefineResultsMixin, module.SearchBackend.results_class), {})
     return type(
         f"{prefix}SearchBackend",
         (BackendMixin, module.SearchBackend),

@@ -85,6 +85,18 @@ def _content_security_policy(request):
 
 
 @pytest.fixture(autouse=True)
+def _site_language(settings):
+    """Each test starts in the site's language: a request in English leaves
+    English active in the thread, and code called outside a request (a
+    booking, a command) would answer in it."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _closed_circuit():
     """Each test starts with the engine circuit closed."""
     from maillage_core.search import circuit

@@ -153,6 +153,9 @@ class Engine:
     def build_schema(self):
         from modelsearch.index import get_indexed_models
 
+        # Whatever this process made before (a rebuild's aliases and their
+        # indexes) goes first: resetting an index whose name is an alias fails.
+        self.drop()
         indexes = {}
         for model in get_indexed_models():
             index = self.backend.get_index_for_model(model)
@@ -240,13 +243,45 @@ def pytest_report_header(config):
 
 
 
+_current_test = {"id": "session"}
+
+
+def _name_the_connection(sender, connection, **kwargs):
+    """Each PostgreSQL connection says which test and thread opened it, so
+    one left open names its culprit in pg_stat_activity."""
+    if connection.vendor == "postgresql":
+        import threading
+
+        label = f"{threading.current_thread().name} {_current_test['id']}"[-63:]
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT set_config('application_name', %s, false)", [label])
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_fixture_setup(fixturedef, request):
+    if fixturedef.scope != "function":
+        _current_test["id"] = f"{fixturedef.argname} ({fixturedef.scope}) for {request.node.nodeid}"
+    return (yield)
+
+
+@pytest.fixture(autouse=True)
+def _test_id(request):
+    _current_test["id"] = request.node.nodeid
+    yield
+    _current_test["id"] = "between tests"
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _no_session_left_open(django_db_setup, django_db_blocker):
     """On PostgreSQL, a connection other than the suite's own still open on
     the test database when the suite ends fails the run: it was leaked by a
     thread (a live server's request, a racing writer), and Django could not
     drop the database behind it."""
+    from django.db.backends.signals import connection_created
+
+    connection_created.connect(_name_the_connection, dispatch_uid="maillage-test-connection-name")
     yield
+    connection_created.disconnect(dispatch_uid="maillage-test-connection-name")
     from django.db import connection
 
     if connection.vendor != "postgresql":

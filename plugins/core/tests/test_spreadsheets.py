@@ -1,6 +1,7 @@
 """The one rule for formula cells: refused on import, neutralised on export."""
 
 import pytest
+from wagtail.models import Page
 
 from maillage_core.spreadsheets import is_formula, neutralise
 
@@ -43,3 +44,30 @@ def test_import_refuses_only_cells_a_spreadsheet_would_run(cell, formula):
 )
 def test_export_prefixes_every_text_a_spreadsheet_would_run(value, written):
     assert neutralise(value) == written
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("export_format", ["csv", "xlsx"])
+def test_wagtails_own_reports_export_typed_titles_as_text(admin_client, admin_user, export_format):
+    """A title typed by the public (an offer, a testimony) reaches Wagtail's
+    reports; their exports write it as text, not as a formula."""
+    import csv
+    import io
+
+    from django.urls import reverse
+    from openpyxl import load_workbook
+
+    from maillage_core.testing.tree import ensure_site_tree
+
+    title = '=HYPERLINK("http://evil.example","clic")'
+    page = ensure_site_tree().add_child(instance=Page(title=title, slug="piege"))
+    page.save_revision(user=admin_user).publish(user=admin_user)
+    response = admin_client.get(reverse("wagtailadmin_reports:site_history"), {"export": export_format})
+    assert response.status_code == 200
+    data = b"".join(response.streaming_content) if response.streaming else response.content
+    if export_format == "xlsx":
+        cells = [str(c.value) for row in load_workbook(io.BytesIO(data)).worksheets[0].iter_rows() for c in row]
+    else:
+        cells = [cell for row in csv.reader(io.StringIO(data.decode("utf-8-sig"))) for cell in row]
+    typed = [cell for cell in cells if "evil.example" in cell]
+    assert typed and all(cell.startswith("'") for cell in typed), cells

@@ -12,6 +12,8 @@ class MaillageCoreConfig(AppConfig):
         from . import checks  # noqa: F401  (registers system checks)
         from .permissions import register_policies
         from .search import signal_handlers
+        from .spreadsheets import neutralise_every_admin_export
 
         signal_handlers.register()
+        neutralise_every_admin_export()
         register_policies()

@@ -54,3 +54,23 @@ class NeutralisedExportMixin:
 
     def preprocess_field_value(self, field, value, export_format):
         return neutralise(super().preprocess_field_value(field, value, export_format))
+
+
+def neutralise_every_admin_export():
+    """Every CSV and XLSX export of the Wagtail admin writes text through
+    ``neutralise``, Wagtail's own reports included (workflows, aging and
+    locked pages, site history): they list the titles of offers, testimonies
+    and proposals the public typed, and their views are fixed in Wagtail's
+    admin URLs, with no hook to give them a mixin. So the shared base of
+    those exports is wrapped once, at start-up."""
+    from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+    original = SpreadsheetExportMixin.preprocess_field_value
+    if getattr(original, "maillage_neutralised", False):
+        return
+
+    def preprocess_field_value(self, field, value, export_format):
+        return neutralise(original(self, field, value, export_format))
+
+    preprocess_field_value.maillage_neutralised = True
+    SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value

@@ -31,6 +31,19 @@ def chromium_path():
 
 
 @pytest.fixture(scope="session")
+def playwright(playwright):
+    """Playwright's sync API keeps an event loop running in the test thread,
+    and while it runs Django keeps that thread's database connections in
+    its async (per-context) storage, apart from the thread's own: close
+    them before the loop stops, or one stays open and PostgreSQL cannot
+    drop the test database."""
+    yield playwright
+    from django.db import connections
+
+    connections.close_all()
+
+
+@pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     # Debian's Chromium, never a browser downloaded by the test tool.
     return {**browser_type_launch_args, "executable_path": chromium_path(), "args": CHROMIUM_ARGS}

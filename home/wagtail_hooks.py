@@ -3,7 +3,7 @@ from wagtail.snippets.models import register_snippet
 
 from maillage_core.hooks import DEMO_CONTENT
 
-from . import demo, userbar
+from . import userbar
 from .viewsets import EditorialViewSetGroup
 
 register_snippet(EditorialViewSetGroup)
@@ -11,6 +11,8 @@ register_snippet(EditorialViewSetGroup)
 
 @hooks.register(DEMO_CONTENT, order=-100)
 def site_demo():
+    from . import demo  # only when the demo is asked for
+
     return demo.load
 
 

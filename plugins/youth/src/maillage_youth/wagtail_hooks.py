@@ -3,7 +3,7 @@ from wagtail import hooks
 
 from maillage_core import hooks as maillage_hooks
 
-from . import demo, sources
+from . import sources
 from .viewsets import YouthViewSetGroup
 
 
@@ -51,4 +51,6 @@ def youth_country_section(request, country_code):
 
 @hooks.register(maillage_hooks.DEMO_CONTENT)
 def youth_demo():
+    from . import demo  # only when the demo is asked for: a site never imports it
+
     return demo.load

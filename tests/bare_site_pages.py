@@ -1,5 +1,6 @@
-"""Fetch a plugin's main pages in a bare site (run by tests/bare_site.py,
-in the site's folder, with the site's settings; argument: the plugin).
+"""Check a bare site and fetch a plugin's main pages in it (run by
+tests/bare_site.py, in the site's folder, with the site's settings;
+argument: the plugin).
 
 The pages: the first live page of each of the plugin's page types (a public
 one where the type has a members-only flag), and the links each holds
@@ -19,6 +20,7 @@ django.setup()
 
 from django.apps import apps  # noqa: E402 (after setup)
 from django.conf import settings  # noqa: E402
+from django.core.management import call_command  # noqa: E402
 from django.shortcuts import resolve_url  # noqa: E402
 from django.test import Client  # noqa: E402
 from wagtail.models import Page  # noqa: E402
@@ -28,6 +30,7 @@ MOST = 80  # fetches per plugin, links included
 
 
 def main(plugin):
+    call_command("check", fail_level="ERROR")  # prints the warnings a host would see
     client = Client()
     problems = []
     home = client.get("/")

@@ -29,7 +29,7 @@ def feed_sessions(programme, request):
     return attach_trainings(sessions, request), filters
 
 
-def programme_ical(programme, request):
+def programme_ical(request, programme):
     sessions, filters = feed_sessions(programme, request)
     if filters.notices:
         # A subscription with a bad parameter must not silently show everything.
@@ -44,7 +44,7 @@ def programme_ical(programme, request):
     return response
 
 
-def session_ical(training, request, session_id):
+def session_ical(request, training, session_id):
     session = training_sessions(training).filter(pk=session_id).first()
     if session is None:
         raise Http404
@@ -57,7 +57,7 @@ def session_ical(training, request, session_id):
     return response
 
 
-def programme_rss(programme, request):
+def programme_rss(request, programme):
     sessions, filters = feed_sessions(programme, request)
     if filters.notices:
         return HttpResponse(" ".join(filters.notices), status=400, content_type="text/plain; charset=utf-8")

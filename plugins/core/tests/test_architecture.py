@@ -196,7 +196,7 @@ def foreign_plugin_imports(package, folder):
 PLUGINS = plugin_packages()
 
 
-def test_core_and_the_plugins_are_found():
+def test_the_rules_read_core_at_least():
     assert CORE in PLUGINS
 
 

@@ -54,7 +54,7 @@ class SchemeIndexPageMixin(MaillagePageMixin, models.Model):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(finder_context(self, request))
+        context.update(finder_context(request, self))
         return context
 
     def schemes(self):

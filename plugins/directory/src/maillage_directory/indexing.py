@@ -1,19 +1,9 @@
-"""Search documents of actors, always built from the published row."""
+"""Search documents of actors, always built from the published row (an
+actor's own save indexes it: ``models.actor.index_actor``)."""
 
 from modelsearch.backends import get_search_backends_with_name
 
 from .listing_cache import data_changed
-
-
-def index_actor(pk):
-    from .models import Actor
-
-    actor = Actor.get_indexed_objects().filter(pk=pk).first()
-    if actor is None:
-        return
-    for _name, backend in get_search_backends_with_name(with_auto_update=True):
-        backend.add(actor)
-    data_changed()
 
 
 def remove_actor(actor):

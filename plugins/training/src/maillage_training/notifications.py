@@ -18,7 +18,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from . import conf
-from .models import Registration, RegistrationEmail
+from .models.registrations import Registration, RegistrationEmail
 from .tokens import cancel_token
 
 logger = logging.getLogger("maillage.training")

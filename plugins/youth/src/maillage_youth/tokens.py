@@ -12,6 +12,8 @@ import binascii
 
 from maillage_core.tokens import make_token, read_token
 
+from .models.testimonies import Testimony
+
 PURPOSE = "youth-testimony-withdraw"
 
 
@@ -26,8 +28,6 @@ def make_withdraw_token(testimony):
 
 def testimony_from_token(token):
     """The testimony the link was made for, or None when it is forged or gone."""
-    from .models import Testimony
-
     if not token or len(token) > 2000:
         return None
     try:

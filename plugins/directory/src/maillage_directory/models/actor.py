@@ -10,6 +10,7 @@ always private. Only ``public_*`` accessors are meant for public templates,
 search documents and public exports.
 """
 
+from django.apps import apps
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -21,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
+from modelsearch.backends import get_search_backends_with_name
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model_string
 from wagtail.models import (
@@ -35,6 +37,7 @@ from wagtail.search import index
 
 from maillage_core.search.visibility import DRAFT, PUBLIC
 
+from ..listing_cache import data_changed
 from .choices import LegalStatus, SizeBand
 
 # Paths the directory page serves itself: no actor may take them as slug.
@@ -48,6 +51,12 @@ FACET_MAPPING = {"type": "keyword", "eager_global_ordinals": True}
 DESCRIPTION_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 # The oldest actors of the networks were founded in the 19th century.
 FIRST_YEAR_FOUNDED = 1800
+
+
+def directory_page_model():
+    """The directory page class, by its label as a ForeignKey names a model:
+    the page module imports the views, which import this module."""
+    return apps.get_model("maillage_directory", "DirectoryPage")
 
 
 def current_year():
@@ -216,8 +225,6 @@ class Actor(
         super().save(*args, **kwargs)
         update_fields = kwargs.get("update_fields")
         if update_fields is None or not set(update_fields) <= REVISION_POINTERS:
-            from ..indexing import index_actor
-
             # From the database, not from self: after save_revision() self
             # holds the proposed values, the row the published ones.
             index_actor(self.pk)
@@ -312,18 +319,14 @@ class Actor(
 
     # Pages
     def get_url(self, request=None):
-        from .pages import DirectoryPage
-
-        directory = DirectoryPage.for_request(request)
+        directory = directory_page_model().for_request(request)
         return directory.actor_url(self, request) if directory else None
 
     def get_preview_template(self, request, mode_name):
         return "maillage_directory/actor_detail.html"
 
     def get_preview_context(self, request, mode_name):
-        from .pages import DirectoryPage
-
-        directory = DirectoryPage.for_request(request)
+        directory = directory_page_model().for_request(request)
         return {"actor": self, "page": directory, "self": directory, "related": []}
 
     @cached_property
@@ -332,6 +335,16 @@ class Actor(
         if not self.last_confirmed_at:
             return False
         return (timezone.localdate() - self.last_confirmed_at).days > 730
+
+
+
+def index_actor(pk):
+    actor = Actor.get_indexed_objects().filter(pk=pk).first()
+    if actor is None:
+        return
+    for _name, backend in get_search_backends_with_name(with_auto_update=True):
+        backend.add(actor)
+    data_changed()
 
 
 class ActorProject(Orderable):

@@ -15,6 +15,8 @@ from wagtail.search import index
 
 from maillage_core.models import MaillagePageMixin
 
+from ..views import public, submit
+
 REQUEST_CACHE = "_maillage_directory_page"
 
 
@@ -53,38 +55,26 @@ class DirectoryPageMixin(RoutablePageMixin, MaillagePageMixin):
 
     @path("")
     def directory(self, request):
-        from ..views import public
-
         return public.directory(request, self)
 
     @path("proposer/", name="propose")
     def propose(self, request):
-        from ..views import submit
-
         return submit.propose(request, self)
 
     @path("merci/", name="thanks")
     def thanks(self, request):
-        from ..views import submit
-
         return submit.thanks(request, self)
 
     @path("mise-a-jour/<str:token>/", name="invited_update")
     def invited_update(self, request, token):
-        from ..views import submit
-
         return submit.invited_update(request, self, token)
 
     @path("<slug:slug>/modifier/", name="propose_update")
     def propose_update(self, request, slug):
-        from ..views import submit
-
         return submit.propose_update(request, self, slug)
 
     @path("<slug:slug>/", name="actor")
     def actor(self, request, slug):
-        from ..views import public
-
         return public.actor_detail(request, self, slug)
 
 

@@ -11,7 +11,7 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language
 
 from .. import conf, listing_cache, worldmap
-from ..models import Actor, ActorProject
+from ..models.actor import Actor, ActorProject
 from ..search import listing as directory_listing
 from ..search.facets import SORTS, DirectoryQuery, Vocabulary
 

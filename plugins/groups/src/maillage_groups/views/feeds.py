@@ -19,7 +19,6 @@ from wagtail.models import Site
 
 from .. import conf
 from ..access import mark_personal
-from ..models import MeetingPage, MinutesPage
 
 ICAL_TYPE = "text/calendar; charset=utf-8"
 PRODID = "-//Maillage//maillage-groups//FR"
@@ -82,7 +81,7 @@ def calendar_response(calendar, filename, attachment):
     return response
 
 
-def meeting_ical(meeting, request):
+def meeting_ical(request, meeting):
     """Reached through ``MeetingPage.serve``: members only when the meeting is."""
     group = meeting.group
     url = request.build_absolute_uri(meeting.get_url(request=request) or "/")
@@ -94,10 +93,10 @@ def meeting_ical(meeting, request):
 
 
 def public_meetings(group):
-    return MeetingPage.objects.live().filter(group_id=group.pk, members_only=False)
+    return group.meetings().filter(members_only=False)
 
 
-def group_calendar(group, request):
+def group_calendar(request, group):
     domain = domain_of(request)
     calendar = new_calendar(group.title)
     meetings = public_meetings(group).order_by("-start")[: conf.get("FEED_LIMIT")]
@@ -107,13 +106,13 @@ def group_calendar(group, request):
     return calendar_response(calendar, group.slug, attachment=False)
 
 
-def group_rss(group, request):
+def group_rss(request, group):
     """New public meetings and minutes of the group, newest first."""
     limit = conf.get("FEED_LIMIT")
     meetings = list(public_meetings(group).order_by("-first_published_at")[:limit])
     minutes = list(
-        MinutesPage.objects.live()
-        .filter(group_id=group.pk, members_only=False, meeting_members_only=False)
+        group.archived_minutes()
+        .filter(members_only=False, meeting_members_only=False)
         .order_by("-first_published_at")[:limit]
     )
     feed = Rss201rev2Feed(

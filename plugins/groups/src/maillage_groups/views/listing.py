@@ -20,7 +20,7 @@ from maillage_core.search import EngineUnavailable, visible_search
 
 from .. import conf
 from ..access import mark_personal, minutes_visible_to
-from ..models import GroupKind, GroupPage, GroupStatus, MinutesPage
+from ..models.choices import GroupKind, GroupStatus
 
 KINDS = {"pays": GroupKind.COUNTRY, "thematique": GroupKind.THEMATIC}
 STATUSES = {"actifs": [GroupStatus.ACTIVE], "archives": [GroupStatus.ARCHIVED], "tous": list(GroupStatus.values)}
@@ -30,10 +30,6 @@ def ignored(name, value):
     return _("“%(value)s” is not a valid value for “%(name)s”; it was ignored.") % {"value": value, "name": name}
 
 
-def groups_under(index):
-    return GroupPage.objects.live().public().descendant_of(index)
-
-
 def country_options(groups):
     codes = set()
     for value in groups.values_list("countries", flat=True):
@@ -41,9 +37,9 @@ def country_options(groups):
     return sorted(((code, str(all_countries.name(code) or code)) for code in codes), key=lambda item: item[1])
 
 
-def group_index(index, request):
+def group_index(request, index):
     notices = []
-    groups = groups_under(index)
+    groups = index.groups()
     countries = country_options(groups)
     sectors = list(Sector.objects.filter(pk__in=groups.values("sectors")).only("slug", "name", "name_en"))
 
@@ -90,19 +86,15 @@ def group_index(index, request):
 # -- the archive of minutes -------------------------------------------------
 
 
-def archive_scope(page, group):
-    minutes = MinutesPage.objects.live()
-    return minutes.filter(group=group) if group is not None else minutes.descendant_of(page)
-
-
 def year_options(scope):
     return sorted({moment.year for moment in scope.dates("held_on", "year")}, reverse=True)
 
 
-def minutes_archive(page, request, group=None):
+def minutes_archive(request, page, group=None):
+    """The archive of ``page``: the groups index (every group) or a group."""
     notices = []
     user = request.user
-    scope = archive_scope(page, group)
+    scope = page.archived_minutes()
     visible = minutes_visible_to(user, scope)
     query, shortened = params.search_query(request)
     if shortened:
@@ -135,7 +127,7 @@ def minutes_archive(page, request, group=None):
         items = list(listing.page.object_list)
     if listing.message:
         notices.append(listing.message)
-    attach_groups(items)
+    attach_groups(items, page)
     context = {
         "page_obj": listing.page,
         "items": items,
@@ -155,9 +147,8 @@ def minutes_archive(page, request, group=None):
     return mark_personal(response, request, private=False)
 
 
-def attach_groups(items):
+def attach_groups(items, page):
     """The groups of a page of minutes, in one query."""
-    groups = GroupPage.objects.filter(pk__in={item.group_id for item in items}).only("id", "title", "url_path")
-    groups = groups.in_bulk()
+    groups = page.groups_by_id({item.group_id for item in items})
     for item in items:
         item.group_page = groups.get(item.group_id)

@@ -22,6 +22,10 @@ from wagtail.search import index
 from maillage_core.models import MaillagePageMixin
 
 from .. import conf
+from ..views import cancellation, feeds
+from ..views import programme as programme_views
+from ..views import training as training_views
+from .choices import TrainingFormat
 
 
 def concrete_subclasses(mixin):
@@ -37,12 +41,6 @@ def sub_view_canonical_url(page, request):
     if request is not None and getattr(request, "routable_resolver_match", None) is not None:
         return request.build_absolute_uri(request.path)
     return MaillagePageMixin.get_canonical_url(page, request)
-
-
-class TrainingFormat(models.TextChoices):
-    ON_SITE = "on_site", _("On site")
-    ONLINE = "online", _("Online")
-    HYBRID = "hybrid", _("Hybrid (on site and online)")
 
 
 class TrainingIndexPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model):
@@ -89,39 +87,27 @@ class TrainingIndexPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model)
 
     @path("")
     def semester_view(self, request):
-        from ..views import programme
-
-        return programme.semester(self, request)
+        return programme_views.semester(request, self)
 
     @path("calendrier/")
     def calendar_view(self, request):
-        from ..views import programme
-
-        return programme.month_calendar(self, request)
+        return programme_views.month_calendar(request, self)
 
     @path("liste/")
     def list_view(self, request):
-        from ..views import programme
-
-        return programme.session_list(self, request)
+        return programme_views.session_list(request, self)
 
     @path("archives/")
     def archive_view(self, request):
-        from ..views import programme
-
-        return programme.archive(self, request)
+        return programme_views.archive(request, self)
 
     @path("ical/")
     def ical_feed(self, request):
-        from ..views import feeds
-
-        return feeds.programme_ical(self, request)
+        return feeds.programme_ical(request, self)
 
     @path("rss/")
     def rss_feed(self, request):
-        from ..views import feeds
-
-        return feeds.programme_rss(self, request)
+        return feeds.programme_rss(request, self)
 
 
 class TrainingPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model):
@@ -209,27 +195,19 @@ class TrainingPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model):
 
     @path("")
     def detail_view(self, request):
-        from ..views import training
-
-        return training.detail(self, request)
+        return training_views.detail(request, self)
 
     @path("sessions/<int:session_id>/")
     def session_view(self, request, session_id):
-        from ..views import training
-
-        return training.session_detail(self, request, session_id)
+        return training_views.session_detail(request, self, session_id)
 
     @path("sessions/<int:session_id>/ical/")
     def session_ical(self, request, session_id):
-        from ..views import feeds
-
-        return feeds.session_ical(self, request, session_id)
+        return feeds.session_ical(request, self, session_id)
 
     @path("annulation/")
     def cancel_view(self, request):
-        from ..views import cancellation
-
-        return cancellation.cancel(self, request)
+        return cancellation.cancel(request, self)
 
 
 class TrainingIndexPage(TrainingIndexPageMixin, Page):  # noqa: DJ008  (Page.__str__ is the title)

@@ -23,14 +23,14 @@ def domain_of(request):
     return site.hostname if site else "maillage"
 
 
-def feed_sessions(programme, request):
+def feed_sessions(request, programme):
     filters = read_filters(request, with_month=False)
     sessions = filters.apply(programme_sessions(programme).upcoming())[: conf.get("FEED_LIMIT")]
     return attach_trainings(sessions, request), filters
 
 
-def programme_ical(programme, request):
-    sessions, filters = feed_sessions(programme, request)
+def programme_ical(request, programme):
+    sessions, filters = feed_sessions(request, programme)
     if filters.notices:
         # A subscription with a bad parameter must not silently show everything.
         return HttpResponse(" ".join(filters.notices), status=400, content_type="text/plain; charset=utf-8")
@@ -44,7 +44,7 @@ def programme_ical(programme, request):
     return response
 
 
-def session_ical(training, request, session_id):
+def session_ical(request, training, session_id):
     session = training_sessions(training).filter(pk=session_id).first()
     if session is None:
         raise Http404
@@ -57,8 +57,8 @@ def session_ical(training, request, session_id):
     return response
 
 
-def programme_rss(programme, request):
-    sessions, filters = feed_sessions(programme, request)
+def programme_rss(request, programme):
+    sessions, filters = feed_sessions(request, programme)
     if filters.notices:
         return HttpResponse(" ".join(filters.notices), status=400, content_type="text/plain; charset=utf-8")
     feed = Rss201rev2Feed(

@@ -31,6 +31,18 @@ def listing_robots(page, request):
     return page.robots
 
 
+def offer_board(request=None):
+    """``OfferBoardPageMixin.for_request``, for the modules the page module
+    uses (offers, testimonies, emails): they name the page class by its
+    label, as a ForeignKey does, since the page module imports them."""
+    return apps.get_model("maillage_youth", "OfferBoardPage").for_request(request)
+
+
+def testimony_index(request=None):
+    """``TestimonyIndexPageMixin.for_request``, by label (see ``offer_board``)."""
+    return apps.get_model("maillage_youth", "TestimonyIndexPage").for_request(request)
+
+
 def first_live(mixin, request=None, cache_attribute=None):
     """The first live, public page of a type, preferring the request's site
     (cached on the request): the page offers and testimonies link to."""

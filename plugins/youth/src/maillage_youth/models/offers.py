@@ -32,6 +32,7 @@ from wagtail.search import index
 from maillage_core.search.visibility import DRAFT, PUBLIC
 
 from ..indexing import CountryFilterField
+from .base import offer_board
 from .choices import OfferKind
 
 #: Paths the offers board serves itself: no offer may take them as slug.
@@ -179,18 +180,14 @@ class Offer(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Previe
 
     # Pages
     def get_url(self, request=None):
-        from .pages import OfferBoardPageMixin
-
-        board = OfferBoardPageMixin.for_request(request)
+        board = offer_board(request)
         return board.offer_url(self, request) if board else None
 
     def get_preview_template(self, request, mode_name):
         return "maillage_youth/offer_detail.html"
 
     def get_preview_context(self, request, mode_name):
-        from .pages import OfferBoardPageMixin
-
-        board = OfferBoardPageMixin.for_request(request)
+        board = offer_board(request)
         return {"offer": self, "page": board, "self": board, "board_url": board.get_url(request) if board else ""}
 
     @property

@@ -18,6 +18,7 @@ from wagtail.search import index
 from maillage_core.models import MaillagePageMixin
 
 from ..blocks import GuideBodyBlock
+from ..views import feeds, landing, offer_submission, offers, testimonies
 from .base import concrete_subclasses, first_live, listing_robots, sub_view_canonical_url
 from .choices import GuideTopic
 
@@ -40,10 +41,16 @@ class YouthSpacePageMixin(MaillagePageMixin, models.Model):
         return self.search_description or self.intro
 
     def get_context(self, request, *args, **kwargs):
-        from ..views.landing import landing_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(landing_context(self, request))
+        context.update(
+            landing.landing_context(
+                request,
+                self,
+                boards=OfferBoardPageMixin,
+                testimony_indexes=TestimonyIndexPageMixin,
+                guides=GuidePageMixin,
+            )
+        )
         return context
 
 
@@ -87,38 +94,26 @@ class OfferBoardPageMixin(RoutablePageMixin, MaillagePageMixin, models.Model):
 
     @path("")
     def board(self, request):
-        from ..views import offers
-
         return offers.board(request, self)
 
     @path("deposer/", name="submit")
     def submit(self, request):
-        from ..views import offer_submission
-
         return offer_submission.submit(request, self)
 
     @path("merci/", name="thanks")
     def thanks(self, request):
-        from ..views import offer_submission
-
         return offer_submission.thanks(request, self)
 
     @path("rss/", name="rss")
     def rss(self, request):
-        from ..views import feeds
-
         return feeds.rss(request, self)
 
     @path("json/", name="json")
     def json_feed(self, request):
-        from ..views import feeds
-
         return feeds.json_feed(request, self)
 
     @path("<slug:slug>/", name="offer")
     def offer(self, request, slug):
-        from ..views import offers
-
         return offers.detail(request, self, slug)
 
 
@@ -162,32 +157,22 @@ class TestimonyIndexPageMixin(RoutablePageMixin, MaillagePageMixin, models.Model
 
     @path("")
     def listing(self, request):
-        from ..views import testimonies
-
         return testimonies.listing(request, self)
 
     @path("temoigner/", name="submit")
     def submit(self, request):
-        from ..views import testimonies
-
         return testimonies.submit(request, self)
 
     @path("merci/", name="thanks")
     def thanks(self, request):
-        from ..views import testimonies
-
         return testimonies.thanks(request, self)
 
     @path("retrait/<str:token>/", name="withdraw")
     def withdraw(self, request, token):
-        from ..views import testimonies
-
         return testimonies.withdraw(request, self, token)
 
     @path("<int:pk>/", name="testimony")
     def testimony(self, request, pk):
-        from ..views import testimonies
-
         return testimonies.detail(request, self, pk)
 
 

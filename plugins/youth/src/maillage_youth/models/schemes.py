@@ -24,8 +24,10 @@ from maillage_core.models import MaillagePageMixin
 
 from .. import conf
 from ..fields import ChoiceListField
-from .base import concrete_subclasses, listing_robots
+from ..views.finder import finder_context
+from .base import concrete_subclasses, listing_robots, testimony_index
 from .choices import DiplomaLevel, WorldRegion
+from .testimonies import Testimony
 
 SHORT_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
@@ -51,10 +53,8 @@ class SchemeIndexPageMixin(MaillagePageMixin, models.Model):
         return listing_robots(self, request)
 
     def get_context(self, request, *args, **kwargs):
-        from ..views.finder import finder_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(finder_context(self, request))
+        context.update(finder_context(request, self))
         return context
 
     def schemes(self):
@@ -231,12 +231,9 @@ class SchemePageMixin(MaillagePageMixin, models.Model):
         return [labels[key] for key in self.regions if key in labels]
 
     def get_context(self, request, *args, **kwargs):
-        from .pages import TestimonyIndexPageMixin
-        from .testimonies import Testimony
-
         context = super().get_context(request, *args, **kwargs)
         testimonies = list(Testimony.objects.published().filter(scheme_id=self.pk).for_listing()[:3])
-        index_page = TestimonyIndexPageMixin.for_request(request) if testimonies else None
+        index_page = testimony_index(request) if testimonies else None
         for testimony in testimonies:
             testimony.page_url = index_page.testimony_url(testimony, request) if index_page else ""
         context["testimonies"] = testimonies

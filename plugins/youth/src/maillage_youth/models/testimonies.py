@@ -26,6 +26,7 @@ from wagtail.search import index
 from maillage_core.search.visibility import DRAFT, PUBLIC
 
 from ..indexing import CountryFilterField
+from .base import testimony_index
 
 swapper.set_app_prefix("wagtailcore", "wagtail")
 
@@ -151,17 +152,13 @@ class Testimony(
         return [" ".join(part.split()) for part in text.split("\n\n") if part.strip()]
 
     def get_url(self, request=None):
-        from .pages import TestimonyIndexPageMixin
-
-        index_page = TestimonyIndexPageMixin.for_request(request)
+        index_page = testimony_index(request)
         return index_page.testimony_url(self, request) if index_page else None
 
     def get_preview_template(self, request, mode_name):
         return "maillage_youth/testimony_detail.html"
 
     def get_preview_context(self, request, mode_name):
-        from .pages import TestimonyIndexPageMixin
-
-        index_page = TestimonyIndexPageMixin.for_request(request)
+        index_page = testimony_index(request)
         return {"testimony": self, "page": index_page, "self": index_page,
                 "index_url": index_page.get_url(request) if index_page else ""}

@@ -9,15 +9,10 @@ is simply left out.
 from maillage_core import hooks as maillage_hooks
 
 from .. import conf
-from ..models import (
-    GuidePageMixin,
-    Offer,
-    OfferBoardPageMixin,
-    SchemeIndexPageMixin,
-    Testimony,
-    TestimonyIndexPageMixin,
-)
 from ..models.base import concrete_subclasses, first_live
+from ..models.offers import Offer
+from ..models.schemes import SchemeIndexPageMixin
+from ..models.testimonies import Testimony
 
 
 def nearest(mixin, landing, request):
@@ -29,11 +24,13 @@ def nearest(mixin, landing, request):
     return first_live(mixin, request)
 
 
-def landing_context(landing, request):
+def landing_context(request, landing, *, boards, testimony_indexes, guides):
+    """``boards``, ``testimony_indexes`` and ``guides`` are the page mixins
+    of those sections: the page module defines them and imports this one."""
     items = conf.get("LANDING_ITEMS")
     catalogue = nearest(SchemeIndexPageMixin, landing, request)
-    board = nearest(OfferBoardPageMixin, landing, request)
-    testimony_index = nearest(TestimonyIndexPageMixin, landing, request)
+    board = nearest(boards, landing, request)
+    testimony_index = nearest(testimony_indexes, landing, request)
 
     offers = []
     board_url = board.get_url(request=request) if board else ""
@@ -49,9 +46,9 @@ def landing_context(landing, request):
         for testimony in testimonies:
             testimony.page_url = f"{testimonies_url}{testimony.pk}/"
 
-    guides = []
-    for model in concrete_subclasses(GuidePageMixin):
-        guides.extend(model.objects.child_of(landing).live().public().order_by("path"))
+    guide_pages = []
+    for model in concrete_subclasses(guides):
+        guide_pages.extend(model.objects.child_of(landing).live().public().order_by("path"))
 
     return {
         "catalogue": catalogue,
@@ -62,5 +59,5 @@ def landing_context(landing, request):
         "testimonies_url": testimonies_url,
         "testimonies": testimonies,
         "events": maillage_hooks.upcoming_events(request, items),
-        "guides": guides,
+        "guides": guide_pages,
     }

@@ -12,7 +12,8 @@ from maillage_core.search import visible_search
 from maillage_core.search.errors import EngineUnavailable
 
 from .. import conf
-from ..models import Offer, OfferKind
+from ..models.choices import OfferKind
+from ..models.offers import Offer
 from ..offer_filters import SORTS, read_filters
 from ..structured_data import job_posting
 

@@ -63,18 +63,13 @@ class TrainingIndexPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model)
     promote_panels = Page.promote_panels + MaillagePageMixin.seo_panels
     search_fields = Page.search_fields + [index.SearchField("intro")]
     template = "maillage_training/programme_page.html"
+    listing_parameters = FILTER_PARAMETERS
 
     class Meta:
         abstract = True
 
     def get_canonical_url(self, request=None):
         return sub_view_canonical_url(self, request)
-
-    def get_robots(self, request=None):
-        # Filtered and paged variants would only repeat the plain views.
-        if request is not None and any(name in request.GET for name in FILTER_PARAMETERS):
-            return "noindex, follow"
-        return self.robots
 
     @classmethod
     def clean_subpage_models(cls):

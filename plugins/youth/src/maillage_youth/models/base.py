@@ -25,12 +25,6 @@ def sub_view_canonical_url(page, request):
     return MaillagePageMixin.get_canonical_url(page, request)
 
 
-def listing_robots(page, request):
-    if request is not None and any(name in request.GET for name in LISTING_PARAMETERS):
-        return "noindex, follow"
-    return page.robots
-
-
 def first_live(mixin, request=None, cache_attribute=None):
     """The first live, public page of a type, preferring the request's site
     (cached on the request): the page offers and testimonies link to."""

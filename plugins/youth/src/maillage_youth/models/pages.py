@@ -18,7 +18,7 @@ from wagtail.search import index
 from maillage_core.models import MaillagePageMixin
 
 from ..blocks import GuideBodyBlock
-from .base import concrete_subclasses, first_live, listing_robots, sub_view_canonical_url
+from .base import LISTING_PARAMETERS, concrete_subclasses, first_live, sub_view_canonical_url
 from .choices import GuideTopic
 
 
@@ -63,6 +63,7 @@ class OfferBoardPageMixin(RoutablePageMixin, MaillagePageMixin, models.Model):
     promote_panels = Page.promote_panels + MaillagePageMixin.seo_panels
     search_fields = Page.search_fields + [index.SearchField("intro")]
     template = "maillage_youth/offer_board_page.html"
+    listing_parameters = LISTING_PARAMETERS
 
     class Meta:
         abstract = True
@@ -81,9 +82,6 @@ class OfferBoardPageMixin(RoutablePageMixin, MaillagePageMixin, models.Model):
 
     def get_canonical_url(self, request=None):
         return sub_view_canonical_url(self, request)
-
-    def get_robots(self, request=None):
-        return listing_robots(self, request)
 
     @path("")
     def board(self, request):
@@ -138,6 +136,7 @@ class TestimonyIndexPageMixin(RoutablePageMixin, MaillagePageMixin, models.Model
     promote_panels = Page.promote_panels + MaillagePageMixin.seo_panels
     search_fields = Page.search_fields + [index.SearchField("intro")]
     template = "maillage_youth/testimony_index_page.html"
+    listing_parameters = LISTING_PARAMETERS
 
     class Meta:
         abstract = True
@@ -156,9 +155,6 @@ class TestimonyIndexPageMixin(RoutablePageMixin, MaillagePageMixin, models.Model
 
     def get_canonical_url(self, request=None):
         return sub_view_canonical_url(self, request)
-
-    def get_robots(self, request=None):
-        return listing_robots(self, request)
 
     @path("")
     def listing(self, request):

@@ -24,7 +24,7 @@ from maillage_core.models import MaillagePageMixin
 
 from .. import conf
 from ..fields import ChoiceListField
-from .base import concrete_subclasses, listing_robots
+from .base import LISTING_PARAMETERS, concrete_subclasses
 from .choices import DiplomaLevel, WorldRegion
 
 SHORT_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
@@ -39,6 +39,7 @@ class SchemeIndexPageMixin(MaillagePageMixin, models.Model):
     promote_panels = Page.promote_panels + MaillagePageMixin.seo_panels
     search_fields = Page.search_fields + [index.SearchField("intro")]
     template = "maillage_youth/scheme_index_page.html"
+    listing_parameters = LISTING_PARAMETERS
 
     class Meta:
         abstract = True
@@ -46,9 +47,6 @@ class SchemeIndexPageMixin(MaillagePageMixin, models.Model):
     @classmethod
     def clean_subpage_models(cls):
         return concrete_subclasses(SchemePageMixin)
-
-    def get_robots(self, request=None):
-        return listing_robots(self, request)
 
     def get_context(self, request, *args, **kwargs):
         from ..views.finder import finder_context

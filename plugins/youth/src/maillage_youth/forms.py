@@ -16,10 +16,10 @@ from django_countries import countries
 from maillage_core import forms as core_forms
 from maillage_core.antispam import HONEYPOT_FIELD, HoneypotFormMixin
 from maillage_core.models import Sector
+from maillage_core.site_pages import concrete_models
 
 from . import conf, photos
 from .models import OfferKind, SchemePageMixin
-from .models.base import concrete_subclasses
 from .models.testimonies import FIRST_YEAR
 
 
@@ -126,7 +126,7 @@ class SchemeChoiceField(core_forms.ModelChoiceField):
 
 
 def live_schemes():
-    models = concrete_subclasses(SchemePageMixin)
+    models = concrete_models(SchemePageMixin)
     if not models:
         return None
     return models[0].objects.live().public().order_by("title")

@@ -34,6 +34,7 @@ from wagtail.models import (
 from wagtail.search import index
 
 from maillage_core.search.visibility import DRAFT, PUBLIC
+from maillage_core.snippets import RoutedSnippetMixin
 
 from .choices import LegalStatus, SizeBand
 
@@ -69,6 +70,7 @@ class ActorQuerySet(models.QuerySet):
 
 
 class Actor(
+    RoutedSnippetMixin,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,
@@ -310,21 +312,13 @@ class Actor(
             models.Prefetch("sdgs", queryset=SustainableDevelopmentGoal.objects.only("pk")),
         )
 
-    # Pages
-    def get_url(self, request=None):
-        from .pages import DirectoryPage
+    # Its page, below the directory's
+    listing_page_mixin = "maillage_directory.models.pages.DirectoryPageMixin"
+    preview_template = "maillage_directory/actor_detail.html"
+    preview_name = "actor"
 
-        directory = DirectoryPage.for_request(request)
-        return directory.actor_url(self, request) if directory else None
-
-    def get_preview_template(self, request, mode_name):
-        return "maillage_directory/actor_detail.html"
-
-    def get_preview_context(self, request, mode_name):
-        from .pages import DirectoryPage
-
-        directory = DirectoryPage.for_request(request)
-        return {"actor": self, "page": directory, "self": directory, "related": []}
+    def extra_preview_context(self, page, request):
+        return {"related": []}
 
     @cached_property
     def is_stale(self):

@@ -9,7 +9,6 @@ feeds, sessions, registration) are routes of these pages, so a host site
 adds no URL.
 """
 
-from django.apps import apps
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -20,13 +19,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from maillage_core.models import MaillagePageMixin
+from maillage_core.site_pages import concrete_models
 
 from .. import conf
-
-
-def concrete_subclasses(mixin):
-    return [model for model in apps.get_models() if issubclass(model, mixin) and not model._meta.abstract]
-
 
 FILTER_PARAMETERS = ("sector", "format", "department", "month", "semester", "page")
 
@@ -187,7 +182,7 @@ class TrainingPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model):
 
     @classmethod
     def clean_parent_page_models(cls):
-        return concrete_subclasses(TrainingIndexPageMixin)
+        return concrete_models(TrainingIndexPageMixin)
 
     @classmethod
     def clean_subpage_models(cls):

@@ -30,6 +30,7 @@ from wagtail.models import (
 from wagtail.search import index
 
 from maillage_core.search.visibility import DRAFT, PUBLIC
+from maillage_core.snippets import RoutedSnippetMixin
 
 from ..indexing import CountryFilterField
 from .choices import OfferKind
@@ -54,7 +55,7 @@ class OfferQuerySet(models.QuerySet):
         return self.select_related("sector").defer("description", "how_to_apply", "submitter_name", "submitter_email")
 
 
-class Offer(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, index.Indexed, models.Model):
+class Offer(RoutedSnippetMixin, WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, index.Indexed, models.Model):
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(
         _("slug"), max_length=120, unique=True, blank=True, help_text=_("Part of the address of the offer's page.")
@@ -177,21 +178,13 @@ class Offer(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Previe
     def get_search_visibility(self):
         return PUBLIC if self.is_open else DRAFT
 
-    # Pages
-    def get_url(self, request=None):
-        from .pages import OfferBoardPageMixin
+    # Its page, below the offers board
+    listing_page_mixin = "maillage_youth.models.pages.OfferBoardPageMixin"
+    preview_template = "maillage_youth/offer_detail.html"
+    preview_name = "offer"
 
-        board = OfferBoardPageMixin.for_request(request)
-        return board.offer_url(self, request) if board else None
-
-    def get_preview_template(self, request, mode_name):
-        return "maillage_youth/offer_detail.html"
-
-    def get_preview_context(self, request, mode_name):
-        from .pages import OfferBoardPageMixin
-
-        board = OfferBoardPageMixin.for_request(request)
-        return {"offer": self, "page": board, "self": board, "board_url": board.get_url(request) if board else ""}
+    def extra_preview_context(self, page, request):
+        return {"board_url": page.get_url(request) if page else ""}
 
     @property
     def closes_soon(self):

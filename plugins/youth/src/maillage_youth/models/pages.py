@@ -16,9 +16,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from maillage_core.models import MaillagePageMixin
+from maillage_core.site_pages import concrete_models, live_page
 
 from ..blocks import GuideBodyBlock
-from .base import LISTING_PARAMETERS, concrete_subclasses, first_live, sub_view_canonical_url
+from .base import LISTING_PARAMETERS, sub_view_canonical_url
 from .choices import GuideTopic
 
 
@@ -74,11 +75,7 @@ class OfferBoardPageMixin(RoutablePageMixin, MaillagePageMixin, models.Model):
 
     @classmethod
     def for_request(cls, request=None):
-        return first_live(OfferBoardPageMixin, request, "_maillage_youth_board")
-
-    def offer_url(self, offer, request=None):
-        base = self.get_url(request=request)
-        return f"{base}{offer.slug}/" if base else None
+        return live_page(OfferBoardPageMixin, request)
 
     def get_canonical_url(self, request=None):
         return sub_view_canonical_url(self, request)
@@ -147,11 +144,7 @@ class TestimonyIndexPageMixin(RoutablePageMixin, MaillagePageMixin, models.Model
 
     @classmethod
     def for_request(cls, request=None):
-        return first_live(TestimonyIndexPageMixin, request, "_maillage_youth_testimonies")
-
-    def testimony_url(self, testimony, request=None):
-        base = self.get_url(request=request)
-        return f"{base}{testimony.pk}/" if base else None
+        return live_page(TestimonyIndexPageMixin, request)
 
     def get_canonical_url(self, request=None):
         return sub_view_canonical_url(self, request)
@@ -204,7 +197,7 @@ class GuidePageMixin(MaillagePageMixin, models.Model):
 
     @classmethod
     def clean_parent_page_models(cls):
-        return concrete_subclasses(YouthSpacePageMixin) + concrete_subclasses(GuidePageMixin)
+        return concrete_models(YouthSpacePageMixin) + concrete_models(GuidePageMixin)
 
     def get_meta_description(self):
         return self.search_description or self.intro

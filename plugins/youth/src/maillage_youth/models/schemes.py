@@ -21,10 +21,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from maillage_core.models import MaillagePageMixin
+from maillage_core.site_pages import concrete_models
 
 from .. import conf
 from ..fields import ChoiceListField
-from .base import LISTING_PARAMETERS, concrete_subclasses
+from .base import LISTING_PARAMETERS
 from .choices import DiplomaLevel, WorldRegion
 
 SHORT_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
@@ -46,7 +47,7 @@ class SchemeIndexPageMixin(MaillagePageMixin, models.Model):
 
     @classmethod
     def clean_subpage_models(cls):
-        return concrete_subclasses(SchemePageMixin)
+        return concrete_models(SchemePageMixin)
 
     def get_context(self, request, *args, **kwargs):
         from ..views.finder import finder_context
@@ -57,7 +58,7 @@ class SchemeIndexPageMixin(MaillagePageMixin, models.Model):
 
     def schemes(self):
         """Live schemes of this catalogue, sectors fetched, in the tree's order."""
-        models_ = concrete_subclasses(SchemePageMixin)
+        models_ = concrete_models(SchemePageMixin)
         if not models_:
             return []
         found = []
@@ -159,7 +160,7 @@ class SchemePageMixin(MaillagePageMixin, models.Model):
 
     @classmethod
     def clean_parent_page_models(cls):
-        return concrete_subclasses(SchemeIndexPageMixin)
+        return concrete_models(SchemeIndexPageMixin)
 
     @classmethod
     def clean_subpage_models(cls):
@@ -236,7 +237,7 @@ class SchemePageMixin(MaillagePageMixin, models.Model):
         testimonies = list(Testimony.objects.published().filter(scheme_id=self.pk).for_listing()[:3])
         index_page = TestimonyIndexPageMixin.for_request(request) if testimonies else None
         for testimony in testimonies:
-            testimony.page_url = index_page.testimony_url(testimony, request) if index_page else ""
+            testimony.page_url = testimony.url_on(index_page, request) if index_page else ""
         context["testimonies"] = testimonies
         context["catalogue"] = self.get_parent()
         return context

@@ -24,6 +24,7 @@ from wagtail.models import (
 from wagtail.search import index
 
 from maillage_core.search.visibility import DRAFT, PUBLIC
+from maillage_core.snippets import RoutedSnippetMixin
 
 from ..indexing import CountryFilterField
 
@@ -52,6 +53,7 @@ class TestimonyQuerySet(models.QuerySet):
 
 
 class Testimony(
+    RoutedSnippetMixin,
     WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, index.Indexed, models.Model
 ):
     author_name = models.CharField(_("first name or pseudonym"), max_length=60)
@@ -150,18 +152,13 @@ class Testimony(
         text = (self.text or "").replace("\r\n", "\n")
         return [" ".join(part.split()) for part in text.split("\n\n") if part.strip()]
 
-    def get_url(self, request=None):
-        from .pages import TestimonyIndexPageMixin
+    # Its page, below the testimonies
+    listing_page_mixin = "maillage_youth.models.pages.TestimonyIndexPageMixin"
+    preview_template = "maillage_youth/testimony_detail.html"
+    preview_name = "testimony"
 
-        index_page = TestimonyIndexPageMixin.for_request(request)
-        return index_page.testimony_url(self, request) if index_page else None
+    def route_part(self):
+        return str(self.pk)
 
-    def get_preview_template(self, request, mode_name):
-        return "maillage_youth/testimony_detail.html"
-
-    def get_preview_context(self, request, mode_name):
-        from .pages import TestimonyIndexPageMixin
-
-        index_page = TestimonyIndexPageMixin.for_request(request)
-        return {"testimony": self, "page": index_page, "self": index_page,
-                "index_url": index_page.get_url(request) if index_page else ""}
+    def extra_preview_context(self, page, request):
+        return {"index_url": page.get_url(request) if page else ""}

@@ -7,6 +7,7 @@ is simply left out.
 """
 
 from maillage_core import hooks as maillage_hooks
+from maillage_core.site_pages import concrete_models, live_page
 
 from .. import conf
 from ..models import (
@@ -17,16 +18,15 @@ from ..models import (
     Testimony,
     TestimonyIndexPageMixin,
 )
-from ..models.base import concrete_subclasses, first_live
 
 
 def nearest(mixin, landing, request):
     """The page of a type below the landing page, else the site's first one."""
-    for model in concrete_subclasses(mixin):
+    for model in concrete_models(mixin):
         found = model.objects.live().public().descendant_of(landing).order_by("path").first()
         if found:
             return found
-    return first_live(mixin, request)
+    return live_page(mixin, request)
 
 
 def landing_context(landing, request):
@@ -50,7 +50,7 @@ def landing_context(landing, request):
             testimony.page_url = f"{testimonies_url}{testimony.pk}/"
 
     guides = []
-    for model in concrete_subclasses(GuidePageMixin):
+    for model in concrete_models(GuidePageMixin):
         guides.extend(model.objects.child_of(landing).live().public().order_by("path"))
 
     return {

@@ -1,0 +1,47 @@
+"""Snippets shown at a route of a listing page: an actor below the
+directory, an offer below the offers board, a testimony below the
+testimonies. The page serves them, so their address and their preview in
+the admin come from the live page of the visitor's site."""
+
+from django.utils.module_loading import import_string
+
+from .site_pages import live_page
+
+
+class RoutedSnippetMixin:
+    """Gives a snippet model ``get_url`` and Wagtail's preview methods.
+
+    A model sets ``listing_page_mixin``, the dotted path of the page mixin
+    that lists it (a path: page modules import the snippets' models), the
+    template of its own page, and its name in that template's context.
+    """
+
+    listing_page_mixin = ""
+    preview_template = ""
+    preview_name = ""
+
+    def listing_page(self, request=None):
+        return live_page(import_string(self.listing_page_mixin), request)
+
+    def route_part(self):
+        """The snippet's part of its address below the page: its slug."""
+        return self.slug
+
+    def url_on(self, page, request=None):
+        """The snippet's address below ``page`` (None if the page has none)."""
+        base = page.get_url(request=request) if page is not None else None
+        return f"{base}{self.route_part()}/" if base else None
+
+    def get_url(self, request=None):
+        return self.url_on(self.listing_page(request), request)
+
+    def get_preview_template(self, request, mode_name):
+        return self.preview_template
+
+    def get_preview_context(self, request, mode_name):
+        page = self.listing_page(request)
+        return {self.preview_name: self, "page": page, "self": page, **self.extra_preview_context(page, request)}
+
+    def extra_preview_context(self, page, request):
+        """What else the snippet's template reads from its view's context."""
+        return {}

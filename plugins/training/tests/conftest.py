@@ -3,8 +3,6 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from maillage_core.testing.tree import ensure_site_tree
-
 pytest_plugins = ["maillage_core.testing.fixtures"]
 
 
@@ -20,19 +18,6 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, t
         options = database.setdefault("OPTIONS", {})
         options.setdefault("transaction_mode", "IMMEDIATE")
         options.setdefault("timeout", 20)
-
-
-@pytest.fixture
-def vocabulary(db):
-    """The seeded vocabulary (gone after a transactional test's flush)."""
-    from maillage_core.data.seed import ensure_vocabulary
-
-    ensure_vocabulary()
-
-
-@pytest.fixture
-def root_page(db):
-    return ensure_site_tree()
 
 
 @pytest.fixture

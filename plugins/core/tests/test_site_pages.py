@@ -66,3 +66,27 @@ def test_a_routed_snippets_address_and_preview_come_from_the_page_serving_the_re
     other_listing.unpublish()
     mixin_page_model.objects.live().update(live=False)
     assert Item("semences-avenir").get_url(request_to("localhost")) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Semences d'Avenir", "semences-davenir-3"),  # two taken already
+        ("Merci", "merci-fiche"),  # a route of the page
+        ("!!!", "fiche"),
+        ("Terre Solidaire Drôme", "terre-solidaire-drome"),
+    ],
+)
+def test_a_snippets_slug_is_free_and_clear_of_the_pages_routes(make_page, mixin_page_model, text, expected):
+    class Sheet(RoutedSnippetMixin):
+        objects = mixin_page_model.objects  # any model with slugs will do
+        reserved_slugs = frozenset({"merci", "proposer"})
+        slug_default = "fiche"
+        pk = None
+
+        def slug_text(self):
+            return text
+
+    make_page("Semences d'Avenir", slug="semences-davenir")
+    make_page("Semences d'Avenir (2)", slug="semences-davenir-2")
+    assert Sheet().unique_slug() == expected

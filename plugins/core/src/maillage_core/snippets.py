@@ -4,6 +4,7 @@ testimonies. The page serves them, so their address and their preview in
 the admin come from the live page of the visitor's site."""
 
 from django.utils.module_loading import import_string
+from django.utils.text import slugify
 
 from .site_pages import live_page
 
@@ -13,15 +14,36 @@ class RoutedSnippetMixin:
 
     A model sets ``listing_page_mixin``, the dotted path of the page mixin
     that lists it (a path: page modules import the snippets' models), the
-    template of its own page, and its name in that template's context.
+    template of its own page, and its name in that template's context. A
+    snippet addressed by its slug names the page's own routes, which its
+    slug must not take, and gives ``slug_text()`` for ``unique_slug()``.
     """
 
     listing_page_mixin = ""
     preview_template = ""
     preview_name = ""
+    reserved_slugs = frozenset()
+    #: The slug when the text gives none, and the suffix of a reserved one.
+    slug_default = ""
 
     def listing_page(self, request=None):
         return live_page(import_string(self.listing_page_mixin), request)
+
+    def slug_text(self):
+        raise NotImplementedError
+
+    def unique_slug(self):
+        """A slug from ``slug_text()`` that no other snippet of the model
+        has and that no route of the page takes."""
+        base = slugify(self.slug_text())[:100].strip("-") or self.slug_default
+        if base in self.reserved_slugs:
+            base = f"{base}-{self.slug_default}"
+        slug, number = base, 1
+        others = type(self).objects.exclude(pk=self.pk)
+        while others.filter(slug=slug).exists():
+            number += 1
+            slug = f"{base}-{number}"
+        return slug
 
     def route_part(self):
         """The snippet's part of its address below the page: its slug."""

@@ -224,16 +224,8 @@ class Actor(
             # holds the proposed values, the row the published ones.
             index_actor(self.pk)
 
-    def unique_slug(self):
-        base = slugify(self.acronym if self.acronym and len(self.name) > 60 else self.name)[:100] or "acteur"
-        if base in RESERVED_SLUGS:
-            base = f"{base}-acteur"
-        slug, number = base, 1
-        others = type(self).objects.exclude(pk=self.pk)
-        while others.filter(slug=slug).exists():
-            number += 1
-            slug = f"{base}-{number}"
-        return slug
+    def slug_text(self):
+        return self.acronym if self.acronym and len(self.name) > 60 else self.name
 
     # What the public may see
     @property
@@ -316,6 +308,8 @@ class Actor(
     listing_page_mixin = "maillage_directory.models.pages.DirectoryPageMixin"
     preview_template = "maillage_directory/actor_detail.html"
     preview_name = "actor"
+    reserved_slugs = RESERVED_SLUGS
+    slug_default = "acteur"
 
     def extra_preview_context(self, page, request):
         return {"related": []}

@@ -16,7 +16,6 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils import timezone, translation
 from django.utils.html import strip_tags
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.fields import RichTextField
@@ -141,16 +140,8 @@ class Offer(RoutedSnippetMixin, WorkflowMixin, DraftStateMixin, LockableMixin, R
     def revisions(self):
         return self._revisions
 
-    def unique_slug(self):
-        base = slugify(f"{self.title} {self.organisation}")[:100].strip("-") or "offre"
-        if base in RESERVED_SLUGS:
-            base = f"{base}-offre"
-        slug, number = base, 1
-        others = type(self).objects.exclude(pk=self.pk)
-        while others.filter(slug=slug).exists():
-            number += 1
-            slug = f"{base}-{number}"
-        return slug
+    def slug_text(self):
+        return f"{self.title} {self.organisation}"
 
     @property
     def is_open(self):
@@ -182,6 +173,8 @@ class Offer(RoutedSnippetMixin, WorkflowMixin, DraftStateMixin, LockableMixin, R
     listing_page_mixin = "maillage_youth.models.pages.OfferBoardPageMixin"
     preview_template = "maillage_youth/offer_detail.html"
     preview_name = "offer"
+    reserved_slugs = RESERVED_SLUGS
+    slug_default = "offre"
 
     def extra_preview_context(self, page, request):
         return {"board_url": page.get_url(request) if page else ""}

@@ -131,3 +131,25 @@ def test_a_filtered_searched_or_further_page_of_a_listing_is_not_indexed(make_pa
     request = RequestFactory().get("/" + query)
     request.LANGUAGE_CODE = "fr"
     assert f'<meta name="robots" content="{robots}">' in render_meta(page, request)
+
+
+@pytest.mark.parametrize(
+    "routes_are_pages, routed, canonical",
+    [
+        (True, True, "http://testserver/nos-missions/calendrier/"),  # a route is a page of its own
+        (True, False, "the page's"),
+        (False, True, "the page's"),  # the page's routes all say the page
+    ],
+)
+def test_a_routable_pages_routes_may_each_be_canonical_at_their_path(
+    make_page, monkeypatch, routes_are_pages, routed, canonical
+):
+    page = make_page("Nos missions", slug="nos-missions")
+    monkeypatch.setattr(type(page), "routes_are_pages", routes_are_pages, raising=False)
+    request = RequestFactory().get("/nos-missions/calendrier/?mois=2031-05")
+    request.LANGUAGE_CODE = "fr"
+    if routed:
+        request.routable_resolver_match = object()
+    if canonical == "the page's":
+        canonical = page.get_full_url(request=request)
+    assert f'<link rel="canonical" href="{canonical}">' in render_meta(page, request)

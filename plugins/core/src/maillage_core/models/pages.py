@@ -64,6 +64,10 @@ class MaillagePageMixin(models.Model):
     #: number) whose values make a variant of it: see ``listing_variant``.
     listing_parameters = ()
 
+    #: A routable page whose routes (an offer, a session, the calendar) are
+    #: pages of their own for search engines, each canonical at its path.
+    routes_are_pages = False
+
     @property
     def robots(self):
         return "noindex, follow" if self.hide_from_sitemap else "index, follow"
@@ -80,7 +84,10 @@ class MaillagePageMixin(models.Model):
         return getattr(self, "search_description", "")
 
     def get_canonical_url(self, request=None):
-        """The one address search engines should keep for this page."""
+        """The one address search engines should keep for this page (or
+        route), without the query string."""
+        if self.routes_are_pages and getattr(request, "routable_resolver_match", None) is not None:
+            return request.build_absolute_uri(request.path)
         return (self.get_full_url(request=request) or "") if self.pk else ""
 
     def get_social_image(self):

@@ -26,14 +26,6 @@ from .. import conf
 FILTER_PARAMETERS = ("sector", "format", "department", "month", "semester", "page")
 
 
-def sub_view_canonical_url(page, request):
-    """A route (calendar, list, a session) is a page of its own for search
-    engines: its canonical address is its path, without the query string."""
-    if request is not None and getattr(request, "routable_resolver_match", None) is not None:
-        return request.build_absolute_uri(request.path)
-    return MaillagePageMixin.get_canonical_url(page, request)
-
-
 class TrainingFormat(models.TextChoices):
     ON_SITE = "on_site", _("On site")
     ONLINE = "online", _("Online")
@@ -59,12 +51,10 @@ class TrainingIndexPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model)
     search_fields = Page.search_fields + [index.SearchField("intro")]
     template = "maillage_training/programme_page.html"
     listing_parameters = FILTER_PARAMETERS
+    routes_are_pages = True  # the calendar, the list, the archive
 
     class Meta:
         abstract = True
-
-    def get_canonical_url(self, request=None):
-        return sub_view_canonical_url(self, request)
 
     @classmethod
     def clean_subpage_models(cls):
@@ -170,12 +160,10 @@ class TrainingPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model):
         index.FilterField("format"),
     ]
     template = "maillage_training/training_page.html"
+    routes_are_pages = True  # each session, the registration form
 
     class Meta:
         abstract = True
-
-    def get_canonical_url(self, request=None):
-        return sub_view_canonical_url(self, request)
 
     def get_meta_description(self):
         return self.search_description or self.summary

@@ -19,7 +19,7 @@ from maillage_core.models import MaillagePageMixin
 from maillage_core.site_pages import concrete_models, live_page
 
 from ..blocks import GuideBodyBlock
-from .base import LISTING_PARAMETERS, sub_view_canonical_url
+from .base import LISTING_PARAMETERS
 from .choices import GuideTopic
 
 
@@ -65,6 +65,7 @@ class OfferBoardPageMixin(RoutablePageMixin, MaillagePageMixin, models.Model):
     search_fields = Page.search_fields + [index.SearchField("intro")]
     template = "maillage_youth/offer_board_page.html"
     listing_parameters = LISTING_PARAMETERS
+    routes_are_pages = True
 
     class Meta:
         abstract = True
@@ -76,9 +77,6 @@ class OfferBoardPageMixin(RoutablePageMixin, MaillagePageMixin, models.Model):
     @classmethod
     def for_request(cls, request=None):
         return live_page(OfferBoardPageMixin, request)
-
-    def get_canonical_url(self, request=None):
-        return sub_view_canonical_url(self, request)
 
     @path("")
     def board(self, request):
@@ -134,6 +132,7 @@ class TestimonyIndexPageMixin(RoutablePageMixin, MaillagePageMixin, models.Model
     search_fields = Page.search_fields + [index.SearchField("intro")]
     template = "maillage_youth/testimony_index_page.html"
     listing_parameters = LISTING_PARAMETERS
+    routes_are_pages = True
 
     class Meta:
         abstract = True
@@ -145,9 +144,6 @@ class TestimonyIndexPageMixin(RoutablePageMixin, MaillagePageMixin, models.Model
     @classmethod
     def for_request(cls, request=None):
         return live_page(TestimonyIndexPageMixin, request)
-
-    def get_canonical_url(self, request=None):
-        return sub_view_canonical_url(self, request)
 
     @path("")
     def listing(self, request):

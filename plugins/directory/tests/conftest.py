@@ -1,5 +1,7 @@
 import pytest
 
+from maillage_core.testing.tree import publish_child
+
 pytest_plugins = ["maillage_core.testing.fixtures"]
 
 
@@ -7,9 +9,7 @@ pytest_plugins = ["maillage_core.testing.fixtures"]
 def directory_page(root_page, vocabulary):
     from maillage_directory.models import DirectoryPage
 
-    page = root_page.add_child(instance=DirectoryPage(title="Annuaire", slug="annuaire"))
-    page.save_revision().publish()
-    return page
+    return publish_child(root_page, DirectoryPage(title="Annuaire", slug="annuaire"))
 
 
 @pytest.fixture

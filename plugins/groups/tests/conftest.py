@@ -1,5 +1,7 @@
 import pytest
 
+from maillage_core.testing.tree import publish_child
+
 pytest_plugins = ["maillage_core.testing.fixtures"]
 
 
@@ -7,6 +9,4 @@ pytest_plugins = ["maillage_core.testing.fixtures"]
 def groups_index(root_page, vocabulary):
     from maillage_groups.models import GroupIndexPage
 
-    page = root_page.add_child(instance=GroupIndexPage(title="Groupes de travail", slug="groupes"))
-    page.save_revision().publish()
-    return page
+    return publish_child(root_page, GroupIndexPage(title="Groupes de travail", slug="groupes"))

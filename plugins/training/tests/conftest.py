@@ -3,6 +3,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from maillage_core.testing.tree import publish_child
+
 pytest_plugins = ["maillage_core.testing.fixtures"]
 
 
@@ -24,11 +26,9 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, t
 def programme(root_page, vocabulary):
     from maillage_training.models import TrainingIndexPage
 
-    page = root_page.add_child(
-        instance=TrainingIndexPage(title="Programme de formation", slug="formations", data_policy="<p>Politique.</p>")
+    return publish_child(
+        root_page, TrainingIndexPage(title="Programme de formation", slug="formations", data_policy="<p>Politique.</p>")
     )
-    page.save_revision().publish()
-    return page
 
 
 @pytest.fixture

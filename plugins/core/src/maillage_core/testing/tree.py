@@ -19,3 +19,10 @@ def ensure_site_tree(home_factory=None):
     home = root.add_child(instance=home_factory() if home_factory else Page(title="Accueil", slug="accueil"))
     Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Maillage")
     return home
+
+
+def publish_child(parent, page):
+    """Add ``page`` below ``parent`` and publish it, as an editor would."""
+    page = parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page

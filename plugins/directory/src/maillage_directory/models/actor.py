@@ -305,7 +305,7 @@ class Actor(
         )
 
     # Its page, below the directory's
-    listing_page_mixin = "maillage_directory.models.pages.DirectoryPageMixin"
+    listing_page_mixin = "maillage_directory.models.DirectoryPageMixin"
     preview_template = "maillage_directory/actor_detail.html"
     preview_name = "actor"
     reserved_slugs = RESERVED_SLUGS

@@ -170,7 +170,7 @@ class Offer(RoutedSnippetMixin, WorkflowMixin, DraftStateMixin, LockableMixin, R
         return PUBLIC if self.is_open else DRAFT
 
     # Its page, below the offers board
-    listing_page_mixin = "maillage_youth.models.pages.OfferBoardPageMixin"
+    listing_page_mixin = "maillage_youth.models.OfferBoardPageMixin"
     preview_template = "maillage_youth/offer_detail.html"
     preview_name = "offer"
     reserved_slugs = RESERVED_SLUGS

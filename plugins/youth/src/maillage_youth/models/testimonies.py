@@ -153,7 +153,7 @@ class Testimony(
         return [" ".join(part.split()) for part in text.split("\n\n") if part.strip()]
 
     # Its page, below the testimonies
-    listing_page_mixin = "maillage_youth.models.pages.TestimonyIndexPageMixin"
+    listing_page_mixin = "maillage_youth.models.TestimonyIndexPageMixin"
     preview_template = "maillage_youth/testimony_detail.html"
     preview_name = "testimony"
 

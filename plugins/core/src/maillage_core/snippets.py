@@ -1,12 +1,37 @@
-"""Snippets shown at a route of a listing page: an actor below the
-directory, an offer below the offers board, a testimony below the
-testimonies. The page serves them, so their address and their preview in
-the admin come from the live page of the visitor's site."""
+"""Snippets the public sends and a moderator publishes, each shown at a
+route of a listing page: an actor below the directory, an offer below the
+offers board, a testimony below the testimonies. The page serves them, so
+their address and their preview in the admin come from the live page of the
+visitor's site."""
 
+from django.contrib.contenttypes.fields import GenericRelation
+from django.db import models
 from django.utils.module_loading import import_string
 from django.utils.text import slugify
+from wagtail.models import DraftStateMixin, LockableMixin, PreviewableMixin, RevisionMixin, WorkflowMixin
 
 from .site_pages import live_page
+
+
+class ModeratedSnippet(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, models.Model):
+    """Drafts, revisions, locks, previews and moderation workflows for a
+    snippet, with the relations Wagtail asks such a model to declare."""
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="%(app_label)s_%(class)s")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="%(app_label)s_%(class)s",
+        for_concrete_model=False,
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def revisions(self):
+        return self._revisions
 
 
 class RoutedSnippetMixin:

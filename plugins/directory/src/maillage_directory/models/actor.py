@@ -10,7 +10,6 @@ always private. Only ``public_*`` accessors are meant for public templates,
 search documents and public exports.
 """
 
-from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
@@ -24,17 +23,12 @@ from modelcluster.models import ClusterableModel
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model_string
 from wagtail.models import (
-    DraftStateMixin,
-    LockableMixin,
     Orderable,
-    PreviewableMixin,
-    RevisionMixin,
-    WorkflowMixin,
 )
 from wagtail.search import index
 
 from maillage_core.search.visibility import DRAFT, PUBLIC
-from maillage_core.snippets import RoutedSnippetMixin
+from maillage_core.snippets import ModeratedSnippet, RoutedSnippetMixin
 
 from .choices import LegalStatus, SizeBand
 
@@ -69,16 +63,7 @@ class ActorQuerySet(models.QuerySet):
         ).prefetch_related(models.Prefetch("sectors", queryset=Sector.objects.only("name", "name_en")))
 
 
-class Actor(
-    RoutedSnippetMixin,
-    WorkflowMixin,
-    DraftStateMixin,
-    LockableMixin,
-    RevisionMixin,
-    PreviewableMixin,
-    index.Indexed,
-    ClusterableModel,
-):
+class Actor(RoutedSnippetMixin, ModeratedSnippet, index.Indexed, ClusterableModel):
     # Identity
     name = models.CharField(_("name"), max_length=200)
     acronym = models.CharField(_("acronym"), max_length=40, blank=True)
@@ -165,15 +150,6 @@ class Actor(
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True, db_index=True)
 
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="maillage_actor")
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="maillage_actor",
-        for_concrete_model=False,
-    )
-
     objects = ActorQuerySet.as_manager()
 
     # Indexed by save() once the whole cluster (sectors, SDGs) is written,
@@ -207,10 +183,6 @@ class Actor(
 
     def __str__(self):
         return f"{self.name} ({self.acronym})" if self.acronym else self.name
-
-    @property
-    def revisions(self):
-        return self._revisions
 
     def save(self, *args, **kwargs):
         if not self.slug:

@@ -12,24 +12,16 @@ never shows a day too long even before the command runs.
 
 import datetime
 
-from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils import timezone, translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.fields import RichTextField
-from wagtail.models import (
-    DraftStateMixin,
-    LockableMixin,
-    PreviewableMixin,
-    RevisionMixin,
-    WorkflowMixin,
-)
 from wagtail.search import index
 
 from maillage_core.search.visibility import DRAFT, PUBLIC
-from maillage_core.snippets import RoutedSnippetMixin
+from maillage_core.snippets import ModeratedSnippet, RoutedSnippetMixin
 
 from ..indexing import CountryFilterField
 from .choices import OfferKind
@@ -54,7 +46,7 @@ class OfferQuerySet(models.QuerySet):
         return self.select_related("sector").defer("description", "how_to_apply", "submitter_name", "submitter_email")
 
 
-class Offer(RoutedSnippetMixin, WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, index.Indexed, models.Model):
+class Offer(RoutedSnippetMixin, ModeratedSnippet, index.Indexed, models.Model):
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(
         _("slug"), max_length=120, unique=True, blank=True, help_text=_("Part of the address of the offer's page.")
@@ -92,15 +84,6 @@ class Offer(RoutedSnippetMixin, WorkflowMixin, DraftStateMixin, LockableMixin, R
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="maillage_youth_offer")
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="maillage_youth_offer",
-        for_concrete_model=False,
-    )
-
     objects = OfferQuerySet.as_manager()
 
     search_fields = [
@@ -135,10 +118,6 @@ class Offer(RoutedSnippetMixin, WorkflowMixin, DraftStateMixin, LockableMixin, R
         if not self.slug:
             self.slug = self.unique_slug()
         super().save(*args, **kwargs)
-
-    @property
-    def revisions(self):
-        return self._revisions
 
     def slug_text(self):
         return f"{self.title} {self.organisation}"

@@ -7,24 +7,16 @@ withdrawing deletes the story, its revisions and its photo.
 """
 
 import swapper
-from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.images import get_image_model_string
-from wagtail.models import (
-    DraftStateMixin,
-    LockableMixin,
-    PreviewableMixin,
-    RevisionMixin,
-    WorkflowMixin,
-)
 from wagtail.search import index
 
 from maillage_core.search.visibility import DRAFT, PUBLIC
-from maillage_core.snippets import RoutedSnippetMixin
+from maillage_core.snippets import ModeratedSnippet, RoutedSnippetMixin
 
 from ..indexing import CountryFilterField
 
@@ -52,10 +44,7 @@ class TestimonyQuerySet(models.QuerySet):
         )
 
 
-class Testimony(
-    RoutedSnippetMixin,
-    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, index.Indexed, models.Model
-):
+class Testimony(RoutedSnippetMixin, ModeratedSnippet, index.Indexed, models.Model):
     author_name = models.CharField(_("first name or pseudonym"), max_length=60)
     title = models.CharField(_("title"), max_length=120, help_text=_("A short title for the story."))
     scheme = models.ForeignKey(
@@ -92,15 +81,6 @@ class Testimony(
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="maillage_youth_testimony")
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="maillage_youth_testimony",
-        for_concrete_model=False,
-    )
-
     objects = TestimonyQuerySet.as_manager()
 
     search_fields = [
@@ -122,10 +102,6 @@ class Testimony(
 
     def __str__(self):
         return f"{self.title} — {self.author_name}"
-
-    @property
-    def revisions(self):
-        return self._revisions
 
     @property
     def scheme_name(self):

@@ -17,6 +17,8 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from maillage_core.officer import officer_email
+
 from . import conf
 from .models.registrations import Registration, RegistrationEmail
 from .tokens import cancel_token
@@ -93,7 +95,7 @@ def build_message(registration, kind):
         }
         subject = SUBJECTS[kind]() % {"training": training.title}
         body = render_to_string("maillage_training/emails/notice.txt", context)
-    officer = getattr(settings, "MAILLAGE_OFFICER_EMAIL", "")
+    officer = officer_email()
     return EmailMessage(
         subject=" ".join(subject.split())[:200],
         body=body,

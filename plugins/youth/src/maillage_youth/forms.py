@@ -16,9 +16,9 @@ from django_countries import countries
 from maillage_core import forms as core_forms
 from maillage_core.antispam import HONEYPOT_FIELD, HoneypotFormMixin
 from maillage_core.models import Sector
+from maillage_core.site_pages import concrete_models
 
 from . import conf, photos
-from .models.base import concrete_subclasses
 from .models.choices import OfferKind
 from .models.offers import Offer
 from .models.schemes import SchemePageMixin
@@ -126,7 +126,7 @@ class SchemeChoiceField(core_forms.ModelChoiceField):
 
 
 def live_schemes():
-    models = concrete_subclasses(SchemePageMixin)
+    models = concrete_models(SchemePageMixin)
     if not models:
         return None
     return models[0].objects.live().public().order_by("title")

@@ -1,4 +1,4 @@
-"""pytest fixtures: the real search engine, Chromium, a page tree."""
+"""pytest fixtures: the real search engine, Chromium, the vocabulary and a page tree."""
 
 import json
 import os
@@ -133,6 +133,22 @@ def _empty_cache():
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path_factory):
     settings.MEDIA_ROOT = str(tmp_path_factory.mktemp("media"))
+
+
+@pytest.fixture
+def vocabulary(db):
+    """The shared vocabulary (sectors, actor types, SDGs, departments)."""
+    from maillage_core.data.seed import ensure_vocabulary
+
+    ensure_vocabulary()
+
+
+@pytest.fixture
+def root_page(db):
+    """The default site's home page, under which a test builds its pages."""
+    from .tree import ensure_site_tree
+
+    return ensure_site_tree()
 
 
 class Engine:

@@ -10,8 +10,6 @@ always private. Only ``public_*`` accessors are meant for public templates,
 search documents and public exports.
 """
 
-from django.apps import apps
-from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
@@ -26,16 +24,12 @@ from modelsearch.backends import get_search_backends_with_name
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model_string
 from wagtail.models import (
-    DraftStateMixin,
-    LockableMixin,
     Orderable,
-    PreviewableMixin,
-    RevisionMixin,
-    WorkflowMixin,
 )
 from wagtail.search import index
 
 from maillage_core.search.visibility import DRAFT, PUBLIC
+from maillage_core.snippets import ModeratedSnippet, RoutedSnippetMixin
 
 from ..listing_cache import data_changed
 from .choices import LegalStatus, SizeBand
@@ -51,12 +45,6 @@ FACET_MAPPING = {"type": "keyword", "eager_global_ordinals": True}
 DESCRIPTION_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 # The oldest actors of the networks were founded in the 19th century.
 FIRST_YEAR_FOUNDED = 1800
-
-
-def directory_page_model():
-    """The directory page class, by its label as a ForeignKey names a model:
-    the page module imports the views, which import this module."""
-    return apps.get_model("maillage_directory", "DirectoryPage")
 
 
 def current_year():
@@ -77,15 +65,7 @@ class ActorQuerySet(models.QuerySet):
         ).prefetch_related(models.Prefetch("sectors", queryset=Sector.objects.only("name", "name_en")))
 
 
-class Actor(
-    WorkflowMixin,
-    DraftStateMixin,
-    LockableMixin,
-    RevisionMixin,
-    PreviewableMixin,
-    index.Indexed,
-    ClusterableModel,
-):
+class Actor(RoutedSnippetMixin, ModeratedSnippet, index.Indexed, ClusterableModel):
     # Identity
     name = models.CharField(_("name"), max_length=200)
     acronym = models.CharField(_("acronym"), max_length=40, blank=True)
@@ -172,15 +152,6 @@ class Actor(
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True, db_index=True)
 
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="maillage_actor")
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="maillage_actor",
-        for_concrete_model=False,
-    )
-
     objects = ActorQuerySet.as_manager()
 
     # Indexed by save() once the whole cluster (sectors, SDGs) is written,
@@ -215,10 +186,6 @@ class Actor(
     def __str__(self):
         return f"{self.name} ({self.acronym})" if self.acronym else self.name
 
-    @property
-    def revisions(self):
-        return self._revisions
-
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = self.unique_slug()
@@ -229,16 +196,8 @@ class Actor(
             # holds the proposed values, the row the published ones.
             index_actor(self.pk)
 
-    def unique_slug(self):
-        base = slugify(self.acronym if self.acronym and len(self.name) > 60 else self.name)[:100] or "acteur"
-        if base in RESERVED_SLUGS:
-            base = f"{base}-acteur"
-        slug, number = base, 1
-        others = type(self).objects.exclude(pk=self.pk)
-        while others.filter(slug=slug).exists():
-            number += 1
-            slug = f"{base}-{number}"
-        return slug
+    def slug_text(self):
+        return self.acronym if self.acronym and len(self.name) > 60 else self.name
 
     # What the public may see
     @property
@@ -317,17 +276,15 @@ class Actor(
             models.Prefetch("sdgs", queryset=SustainableDevelopmentGoal.objects.only("pk")),
         )
 
-    # Pages
-    def get_url(self, request=None):
-        directory = directory_page_model().for_request(request)
-        return directory.actor_url(self, request) if directory else None
+    # Its page, below the directory's
+    listing_page_mixin = "maillage_directory.models.DirectoryPageMixin"
+    preview_template = "maillage_directory/actor_detail.html"
+    preview_name = "actor"
+    reserved_slugs = RESERVED_SLUGS
+    slug_default = "acteur"
 
-    def get_preview_template(self, request, mode_name):
-        return "maillage_directory/actor_detail.html"
-
-    def get_preview_context(self, request, mode_name):
-        directory = directory_page_model().for_request(request)
-        return {"actor": self, "page": directory, "self": directory, "related": []}
+    def extra_preview_context(self, page, request):
+        return {"related": []}
 
     @cached_property
     def is_stale(self):

@@ -10,14 +10,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Page, Site
+from wagtail.models import Page
 from wagtail.search import index
 
 from maillage_core.models import MaillagePageMixin
+from maillage_core.site_pages import live_page
 
 from ..views import public, submit
-
-REQUEST_CACHE = "_maillage_directory_page"
 
 
 class DirectoryPageMixin(RoutablePageMixin, MaillagePageMixin):
@@ -37,21 +36,8 @@ class DirectoryPageMixin(RoutablePageMixin, MaillagePageMixin):
 
     @classmethod
     def for_request(cls, request=None):
-        """The directory page actors link to: the first live one of the
-        request's site (cached on the request), else of any site."""
-        if request is not None and hasattr(request, REQUEST_CACHE):
-            return getattr(request, REQUEST_CACHE)
-        pages = cls.objects.live().public().order_by("path")
-        site = Site.find_for_request(request) if request is not None else None
-        found = pages.descendant_of(site.root_page, inclusive=True).first() if site else None
-        found = found or pages.first()
-        if request is not None:
-            setattr(request, REQUEST_CACHE, found)
-        return found
-
-    def actor_url(self, actor, request=None):
-        base = self.get_url(request=request)
-        return f"{base}{actor.slug}/" if base else None
+        """The directory page actors link to (``maillage_core.site_pages``)."""
+        return live_page(DirectoryPageMixin, request)
 
     @path("")
     def directory(self, request):

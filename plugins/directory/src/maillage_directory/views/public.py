@@ -116,7 +116,7 @@ def structured_data(actor, request, page):
         "@context": "https://schema.org",
         "@type": "Organization",
         "name": actor.name,
-        "url": request.build_absolute_uri(page.actor_url(actor, request)),
+        "url": request.build_absolute_uri(actor.url_on(page, request)),
     }
     optional = {
         "alternateName": actor.acronym,

@@ -146,15 +146,11 @@ class GroupIndexPageMixin(TimeZoneContextMixin, RoutablePageMixin, MaillagePageM
     search_fields = Page.search_fields + [index.SearchField("intro")]
     subpage_types = ["maillage_groups.GroupPage"]
     template = "maillage_groups/group_index_page.html"
+    # The listing's filters and the minutes archive's search, year and pages.
+    listing_parameters = ("type", "pays", "secteur", "statut", "q", "annee", "page")
 
     class Meta:
         abstract = True
-
-    def get_robots(self, request=None):
-        # Filtered, searched and paged variants only repeat the plain listing.
-        if request is not None and request.GET:
-            return "noindex, follow"
-        return self.robots
 
     # What its views ask of the page: they cannot import this module, which imports them.
     def groups(self):

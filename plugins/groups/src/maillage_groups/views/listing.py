@@ -16,7 +16,8 @@ from django_countries import countries as all_countries
 
 from maillage_core import params
 from maillage_core.models import Sector
-from maillage_core.search import EngineUnavailable, visible_search
+from maillage_core.search import visible_search
+from maillage_core.search.fallback import OUTAGE_NOTICE, engine_or_database
 
 from .. import conf
 from ..access import mark_personal, minutes_visible_to
@@ -113,18 +114,14 @@ def minutes_archive(request, page, group=None):
     degraded = False
     if query:
         results = visible_search(scope, query, user=user, db_queryset=visible)
-        try:
-            listing = params.paginate(request, results, conf.get("PER_PAGE"))
-            items = list(listing.page.object_list)
-        except EngineUnavailable:
-            degraded = True
-            matches = visible.filter(Q(title__icontains=query[:100]) | Q(body__icontains=query[:100]))
-            listing = params.paginate(request, matches.order_by("-held_on"), conf.get("PER_PAGE"))
-            items = list(listing.page.object_list)
-            notices.append(_("Search is running in a reduced mode: only words as typed are matched for now."))
+        matches = visible.filter(Q(title__icontains=query[:100]) | Q(body__icontains=query[:100]))
+        (listing, items), degraded = engine_or_database(
+            lambda: read_page(request, results), lambda: read_page(request, matches.order_by("-held_on"))
+        )
+        if degraded:
+            notices.append(OUTAGE_NOTICE)
     else:
-        listing = params.paginate(request, visible.order_by("-held_on", "pk"), conf.get("PER_PAGE"))
-        items = list(listing.page.object_list)
+        listing, items = read_page(request, visible.order_by("-held_on", "pk"))
     if listing.message:
         notices.append(listing.message)
     attach_groups(items, page)
@@ -145,6 +142,12 @@ def minutes_archive(request, page, group=None):
         request, template="maillage_groups/minutes_archive.html", context_overrides=context
     )
     return mark_personal(response, request, private=False)
+
+
+def read_page(request, minutes):
+    """(listing, items): the page asked for, read (the engine answers now)."""
+    listing = params.paginate(request, minutes, conf.get("PER_PAGE"))
+    return listing, list(listing.page.object_list)
 
 
 def attach_groups(items, page):

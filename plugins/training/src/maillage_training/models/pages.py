@@ -9,7 +9,6 @@ feeds, sessions, registration) are routes of these pages, so a host site
 adds no URL.
 """
 
-from django.apps import apps
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -20,6 +19,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from maillage_core.models import MaillagePageMixin
+from maillage_core.site_pages import concrete_models
 
 from .. import conf
 from ..views import cancellation, feeds
@@ -27,20 +27,7 @@ from ..views import programme as programme_views
 from ..views import training as training_views
 from .choices import TrainingFormat
 
-
-def concrete_subclasses(mixin):
-    return [model for model in apps.get_models() if issubclass(model, mixin) and not model._meta.abstract]
-
-
 FILTER_PARAMETERS = ("sector", "format", "department", "month", "semester", "page")
-
-
-def sub_view_canonical_url(page, request):
-    """A route (calendar, list, a session) is a page of its own for search
-    engines: its canonical address is its path, without the query string."""
-    if request is not None and getattr(request, "routable_resolver_match", None) is not None:
-        return request.build_absolute_uri(request.path)
-    return MaillagePageMixin.get_canonical_url(page, request)
 
 
 class TrainingIndexPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model):
@@ -61,18 +48,11 @@ class TrainingIndexPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model)
     promote_panels = Page.promote_panels + MaillagePageMixin.seo_panels
     search_fields = Page.search_fields + [index.SearchField("intro")]
     template = "maillage_training/programme_page.html"
+    listing_parameters = FILTER_PARAMETERS
+    routes_are_pages = True  # the calendar, the list, the archive
 
     class Meta:
         abstract = True
-
-    def get_canonical_url(self, request=None):
-        return sub_view_canonical_url(self, request)
-
-    def get_robots(self, request=None):
-        # Filtered and paged variants would only repeat the plain views.
-        if request is not None and any(name in request.GET for name in FILTER_PARAMETERS):
-            return "noindex, follow"
-        return self.robots
 
     @classmethod
     def clean_subpage_models(cls):
@@ -166,19 +146,17 @@ class TrainingPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model):
         index.FilterField("format"),
     ]
     template = "maillage_training/training_page.html"
+    routes_are_pages = True  # each session, the registration form
 
     class Meta:
         abstract = True
-
-    def get_canonical_url(self, request=None):
-        return sub_view_canonical_url(self, request)
 
     def get_meta_description(self):
         return self.search_description or self.summary
 
     @classmethod
     def clean_parent_page_models(cls):
-        return concrete_subclasses(TrainingIndexPageMixin)
+        return concrete_models(TrainingIndexPageMixin)
 
     @classmethod
     def clean_subpage_models(cls):

@@ -16,10 +16,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from maillage_core.models import MaillagePageMixin
+from maillage_core.site_pages import concrete_models, live_page
 
 from ..blocks import GuideBodyBlock
 from ..views import feeds, landing, offer_submission, offers, testimonies
-from .base import concrete_subclasses, first_live, listing_robots, sub_view_canonical_url
+from .base import LISTING_PARAMETERS
 from .choices import GuideTopic
 
 
@@ -70,6 +71,8 @@ class OfferBoardPageMixin(RoutablePageMixin, MaillagePageMixin, models.Model):
     promote_panels = Page.promote_panels + MaillagePageMixin.seo_panels
     search_fields = Page.search_fields + [index.SearchField("intro")]
     template = "maillage_youth/offer_board_page.html"
+    listing_parameters = LISTING_PARAMETERS
+    routes_are_pages = True
 
     class Meta:
         abstract = True
@@ -80,17 +83,7 @@ class OfferBoardPageMixin(RoutablePageMixin, MaillagePageMixin, models.Model):
 
     @classmethod
     def for_request(cls, request=None):
-        return first_live(OfferBoardPageMixin, request, "_maillage_youth_board")
-
-    def offer_url(self, offer, request=None):
-        base = self.get_url(request=request)
-        return f"{base}{offer.slug}/" if base else None
-
-    def get_canonical_url(self, request=None):
-        return sub_view_canonical_url(self, request)
-
-    def get_robots(self, request=None):
-        return listing_robots(self, request)
+        return live_page(OfferBoardPageMixin, request)
 
     @path("")
     def board(self, request):
@@ -133,6 +126,8 @@ class TestimonyIndexPageMixin(RoutablePageMixin, MaillagePageMixin, models.Model
     promote_panels = Page.promote_panels + MaillagePageMixin.seo_panels
     search_fields = Page.search_fields + [index.SearchField("intro")]
     template = "maillage_youth/testimony_index_page.html"
+    listing_parameters = LISTING_PARAMETERS
+    routes_are_pages = True
 
     class Meta:
         abstract = True
@@ -143,17 +138,7 @@ class TestimonyIndexPageMixin(RoutablePageMixin, MaillagePageMixin, models.Model
 
     @classmethod
     def for_request(cls, request=None):
-        return first_live(TestimonyIndexPageMixin, request, "_maillage_youth_testimonies")
-
-    def testimony_url(self, testimony, request=None):
-        base = self.get_url(request=request)
-        return f"{base}{testimony.pk}/" if base else None
-
-    def get_canonical_url(self, request=None):
-        return sub_view_canonical_url(self, request)
-
-    def get_robots(self, request=None):
-        return listing_robots(self, request)
+        return live_page(TestimonyIndexPageMixin, request)
 
     @path("")
     def listing(self, request):
@@ -193,7 +178,7 @@ class GuidePageMixin(MaillagePageMixin, models.Model):
 
     @classmethod
     def clean_parent_page_models(cls):
-        return concrete_subclasses(YouthSpacePageMixin) + concrete_subclasses(GuidePageMixin)
+        return concrete_models(YouthSpacePageMixin) + concrete_models(GuidePageMixin)
 
     def get_meta_description(self):
         return self.search_description or self.intro

@@ -21,11 +21,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from maillage_core.models import MaillagePageMixin
+from maillage_core.site_pages import concrete_models
 
 from .. import conf
 from ..fields import ChoiceListField
 from ..views.finder import finder_context
-from .base import concrete_subclasses, listing_robots, testimony_index
+from .base import LISTING_PARAMETERS, testimony_index
 from .choices import DiplomaLevel, WorldRegion
 from .testimonies import Testimony
 
@@ -41,16 +42,14 @@ class SchemeIndexPageMixin(MaillagePageMixin, models.Model):
     promote_panels = Page.promote_panels + MaillagePageMixin.seo_panels
     search_fields = Page.search_fields + [index.SearchField("intro")]
     template = "maillage_youth/scheme_index_page.html"
+    listing_parameters = LISTING_PARAMETERS
 
     class Meta:
         abstract = True
 
     @classmethod
     def clean_subpage_models(cls):
-        return concrete_subclasses(SchemePageMixin)
-
-    def get_robots(self, request=None):
-        return listing_robots(self, request)
+        return concrete_models(SchemePageMixin)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -59,7 +58,7 @@ class SchemeIndexPageMixin(MaillagePageMixin, models.Model):
 
     def schemes(self):
         """Live schemes of this catalogue, sectors fetched, in the tree's order."""
-        models_ = concrete_subclasses(SchemePageMixin)
+        models_ = concrete_models(SchemePageMixin)
         if not models_:
             return []
         found = []
@@ -161,7 +160,7 @@ class SchemePageMixin(MaillagePageMixin, models.Model):
 
     @classmethod
     def clean_parent_page_models(cls):
-        return concrete_subclasses(SchemeIndexPageMixin)
+        return concrete_models(SchemeIndexPageMixin)
 
     @classmethod
     def clean_subpage_models(cls):
@@ -235,7 +234,7 @@ class SchemePageMixin(MaillagePageMixin, models.Model):
         testimonies = list(Testimony.objects.published().filter(scheme_id=self.pk).for_listing()[:3])
         index_page = testimony_index(request) if testimonies else None
         for testimony in testimonies:
-            testimony.page_url = index_page.testimony_url(testimony, request) if index_page else ""
+            testimony.page_url = testimony.url_on(index_page, request) if index_page else ""
         context["testimonies"] = testimonies
         context["catalogue"] = self.get_parent()
         return context

@@ -7,9 +7,9 @@ is simply left out.
 """
 
 from maillage_core import hooks as maillage_hooks
+from maillage_core.site_pages import concrete_models, live_page
 
 from .. import conf
-from ..models.base import concrete_subclasses, first_live
 from ..models.offers import Offer
 from ..models.schemes import SchemeIndexPageMixin
 from ..models.testimonies import Testimony
@@ -17,11 +17,11 @@ from ..models.testimonies import Testimony
 
 def nearest(mixin, landing, request):
     """The page of a type below the landing page, else the site's first one."""
-    for model in concrete_subclasses(mixin):
+    for model in concrete_models(mixin):
         found = model.objects.live().public().descendant_of(landing).order_by("path").first()
         if found:
             return found
-    return first_live(mixin, request)
+    return live_page(mixin, request)
 
 
 def landing_context(request, landing, *, boards, testimony_indexes, guides):
@@ -47,7 +47,7 @@ def landing_context(request, landing, *, boards, testimony_indexes, guides):
             testimony.page_url = f"{testimonies_url}{testimony.pk}/"
 
     guide_pages = []
-    for model in concrete_subclasses(guides):
+    for model in concrete_models(guides):
         guide_pages.extend(model.objects.child_of(landing).live().public().order_by("path"))
 
     return {

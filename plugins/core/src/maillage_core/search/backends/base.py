@@ -7,10 +7,13 @@ modelsearch's own modules subclass each other:
 1. French analysis on every text field (``analysis``).
 2. A ``maillage_visibility`` keyword on every document, and a ``visibility``
    argument to ``search()`` and ``autocomplete()`` that filters on it with a
-   single clause.
+   single clause. A ``search()`` that names no audience finds what an
+   anonymous visitor may find (see ``BackendMixin.search``).
 3. Writes that never fail a save: short timeouts, a circuit breaker, and an
    outbox row for each update that could not reach the engine (``guard``).
-4. Searches that fail fast with ``EngineUnavailable`` during an outage.
+4. Searches that fail fast during an outage: Maillage's own searches get
+   ``EngineUnavailable`` and show their degraded mode; callers that know
+   nothing of Maillage get an answer from the database (``fallback``).
 5. Searches narrowed or sorted by fields the index does not hold (the admin
    listings' filters and columns) refined by the database (``refine``).
 6. The engine operations plugins need, as public methods of the backend
@@ -25,9 +28,10 @@ from modelsearch.query import MatchAll, PlainText
 
 from .. import outbox
 from ..errors import EngineUnavailable
+from ..fallback import database_answer
 from ..guard import guarded, guarded_write
 from ..query import MATCH_NOTHING, text_query
-from ..visibility import FIELD, visibility_of
+from ..visibility import ANONYMOUS, FIELD, visibility_of
 from .analysis import PREFIX_FIELD_ANALYSIS
 from .clients import ADMIN_TIMEOUT
 
@@ -51,13 +55,16 @@ class MappingMixin:
 class QueryCompilerMixin:
     """What both compilers (full text and autocomplete) add to modelsearch's:
     the visibility filter, the French-aware text query, and searches
-    restricted to named fields that never fail on a name the index lacks."""
+    restricted to named fields that never fail on a name the index lacks.
+    ``fallback``: the results answer from the database during an outage
+    instead of raising EngineUnavailable."""
 
     fuzzy = True
 
-    def __init__(self, *args, visibility=None, **kwargs):
+    def __init__(self, *args, visibility=None, fallback=True, **kwargs):
         super().__init__(*args, **kwargs)
         self.visibility = list(visibility) if visibility is not None else None
+        self.fallback = fallback
 
     def check(self):
         # modelsearch refuses a field that is not a SearchField; admin
@@ -140,14 +147,26 @@ class AutocompleteQueryCompilerMixin(QueryCompilerMixin):
 
 
 class ResultsMixin:
-    """Results whose every engine call fails fast with EngineUnavailable."""
+    """Results whose every engine call fails fast during an outage: with
+    EngineUnavailable, or with the database's answer if the search asked
+    for it (``fallback``)."""
 
     def _do_search(self):
         parent = super()._do_search
-        return guarded(lambda: list(parent()))
+        try:
+            return guarded(lambda: list(parent()))
+        except EngineUnavailable:
+            if not self.query_compiler.fallback:
+                raise
+            return list(database_answer(self.query_compiler)[self.start : self.stop])
 
     def _do_count(self):
-        return guarded(super()._do_count)
+        try:
+            return guarded(super()._do_count)
+        except EngineUnavailable:
+            if not self.query_compiler.fallback:
+                raise
+            return database_answer(self.query_compiler)[self.start : self.stop].count()
 
     def facet(self, field_name):
         parent = super().facet
@@ -285,7 +304,29 @@ class BackendMixin(EngineOperationsMixin):
         backend's short timeout): for the writes a save makes."""
         return self.index_class(self, self.get_index_for_model(model).name, client=self.es)
 
-    def search(self, query, model_or_queryset, fields=None, operator=None, order_by_relevance=True, visibility=None):
+    def search(
+        self,
+        query,
+        model_or_queryset,
+        fields=None,
+        operator=None,
+        order_by_relevance=True,
+        visibility=ANONYMOUS,
+        fallback=True,
+    ):
+        """modelsearch's full-text search, French-aware, with two arguments.
+
+        ``visibility``: the visibility values of the documents the searcher
+        may find (``visibility.visibility_for_user``); ``None`` for every
+        document. Left out, the search finds what an anonymous visitor may
+        find: the searches Wagtail makes for the public name no searcher (a
+        host's ``Page.objects.live().search(q)``, the API's ``?search=``), and
+        must never show a draft or a members-only page.
+
+        ``fallback``: during an outage, answer from the database (titles and
+        names, on what the audience may see: ``fallback``) rather than raise
+        EngineUnavailable; a caller with its own degraded mode passes False.
+        """
         return self._search(
             self.query_compiler_class,
             query,
@@ -294,11 +335,24 @@ class BackendMixin(EngineOperationsMixin):
             operator=operator,
             order_by_relevance=order_by_relevance,
             visibility=visibility,
+            fallback=fallback,
         )
 
     def autocomplete(
-        self, query, model_or_queryset, fields=None, operator=None, order_by_relevance=True, visibility=None
+        self,
+        query,
+        model_or_queryset,
+        fields=None,
+        operator=None,
+        order_by_relevance=True,
+        visibility=None,
+        fallback=True,
     ):
+        """modelsearch's search by the beginning of words of the titles and
+        names (autocomplete fields). Left out, ``visibility`` lets every
+        document through: Wagtail's admin finds drafts and private pages
+        this way. Public code passes the searcher's ``visibility``, as
+        ``search()`` does."""
         return self._search(
             self.autocomplete_query_compiler_class,
             query,
@@ -307,6 +361,7 @@ class BackendMixin(EngineOperationsMixin):
             operator=operator,
             order_by_relevance=order_by_relevance,
             visibility=visibility,
+            fallback=fallback,
         )
 
     # Writes from signals: never raise, never lose the update.

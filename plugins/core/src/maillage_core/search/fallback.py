@@ -1,0 +1,75 @@
+"""What a search answers from the database while the engine cannot.
+
+Maillage's own searches show a degraded mode with a message when the engine
+is down (they catch ``EngineUnavailable``). Callers that know nothing of
+Maillage, Wagtail's admin or a host's own search view (``wagtail start``'s
+``Page.objects.live().search(q)``), get this answer instead of an error:
+the words of the query matched in the model's titles and names (its
+autocomplete fields), on what the search's audience may see.
+
+The ORM knows what an anonymous visitor may see only for pages (published,
+outside private sections, not kept for members by a plugin: the
+``maillage_private_pages`` hook); a search with an audience on another
+model whose documents carry their own visibility answers nothing rather
+than guess. A search for every audience (``visibility=None``, the admin's)
+applies no such rule.
+"""
+
+import logging
+from functools import reduce
+from operator import and_, or_
+
+from django.core.exceptions import FieldDoesNotExist
+from django.db.models import CharField, Q, TextField
+from modelsearch.query import MatchAll
+
+from .private_pages import exclude_private_pages
+from .query import split_terms
+
+logger = logging.getLogger("maillage.search")
+
+
+def database_answer(compiler):
+    """The queryset answering ``compiler``'s search from the database."""
+    queryset = compiler.queryset
+    if compiler.visibility is not None:
+        queryset = anonymous_part(queryset)
+    if not isinstance(compiler.query, MatchAll):
+        queryset = queryset.filter(text_condition(queryset.model, compiler.query))
+    logger.warning("search engine unavailable: %s answered from the database", queryset.model.__name__)
+    return queryset if queryset.ordered else queryset.order_by("-pk")
+
+
+def anonymous_part(queryset):
+    """What an anonymous visitor may find of ``queryset``."""
+    from wagtail.models import Page
+
+    model = queryset.model
+    if issubclass(model, Page):
+        return exclude_private_pages(queryset.live().public())
+    if callable(getattr(model, "get_search_visibility", None)):
+        return queryset.none()  # its documents' visibility has no ORM equivalent here
+    return queryset
+
+
+def text_columns(model):
+    """The model's autocomplete fields (titles, names) stored as text columns."""
+    columns = []
+    for field in model.get_autocomplete_search_fields():
+        try:
+            column = model._meta.get_field(field.field_name)
+        except FieldDoesNotExist:
+            continue  # a method or property: nothing to filter on
+        if isinstance(column, (CharField, TextField)):
+            columns.append(column.name)
+    return columns
+
+
+def text_condition(model, query):
+    """Each word of ``query`` (any, for operator "or") in one of the columns."""
+    words = split_terms(getattr(query, "query_string", ""))
+    columns = text_columns(model)
+    if not words or not columns:
+        return Q(pk__in=[])
+    conditions = [reduce(or_, (Q(**{f"{column}__icontains": word}) for column in columns)) for word in words]
+    return reduce(or_ if getattr(query, "operator", "and") == "or" else and_, conditions)

@@ -5,7 +5,8 @@ is down (they catch ``EngineUnavailable``). Callers that know nothing of
 Maillage, Wagtail's admin or a host's own search view (``wagtail start``'s
 ``Page.objects.live().search(q)``), get this answer instead of an error:
 the words of the query matched in the model's titles and names (its
-autocomplete fields), on what the search's audience may see.
+autocomplete fields), accents and case folded (``folding``), on what the
+search's audience may see.
 
 The ORM knows what an anonymous visitor may see only for pages (published,
 outside private sections, not kept for members by a plugin: the
@@ -20,11 +21,12 @@ from functools import reduce
 from operator import and_, or_
 
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import CharField, Q, TextField
+from django.db.models import CharField, Q, TextField, Value
+from django.db.models.functions import Concat
 from modelsearch.query import MatchAll
 
+from .folding import Folded, folded_words
 from .private_pages import exclude_private_pages
-from .query import split_terms
 
 logger = logging.getLogger("maillage.search")
 
@@ -35,7 +37,7 @@ def database_answer(compiler):
     if compiler.visibility is not None:
         queryset = anonymous_part(queryset)
     if not isinstance(compiler.query, MatchAll):
-        queryset = queryset.filter(text_condition(queryset.model, compiler.query))
+        queryset = matching(queryset, compiler.query)
     logger.warning("search engine unavailable: %s answered from the database", queryset.model.__name__)
     return queryset if queryset.ordered else queryset.order_by("-pk")
 
@@ -65,11 +67,16 @@ def text_columns(model):
     return columns
 
 
-def text_condition(model, query):
+def matching(queryset, query):
     """Each word of ``query`` (any, for operator "or") in one of the columns."""
-    words = split_terms(getattr(query, "query_string", ""))
-    columns = text_columns(model)
+    words = folded_words(getattr(query, "query_string", ""))
+    columns = text_columns(queryset.model)
     if not words or not columns:
-        return Q(pk__in=[])
-    conditions = [reduce(or_, (Q(**{f"{column}__icontains": word}) for column in columns)) for word in words]
-    return reduce(or_ if getattr(query, "operator", "and") == "or" else and_, conditions)
+        return queryset.none()
+    parts = []
+    for column in columns:
+        parts += [column, Value(" ")]
+    text = Folded(Concat(*parts[:-1], output_field=TextField()) if len(columns) > 1 else columns[0])
+    conditions = [Q(maillage_folded_text__contains=word) for word in words]
+    combined = reduce(or_ if getattr(query, "operator", "and") == "or" else and_, conditions)
+    return queryset.alias(maillage_folded_text=text).filter(combined)

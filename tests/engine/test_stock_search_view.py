@@ -20,6 +20,7 @@ from django.urls import include, path, reverse
 from wagtail.models import Page
 
 from maillage_core.data.seed import ensure_vocabulary
+from maillage_core.search.config import search_backends
 from maillage_groups.models import GroupIndexPage
 from maillage_groups.testing import join, make_group, make_meeting, make_minutes, make_person
 
@@ -163,3 +164,16 @@ def test_the_stock_view_answers_from_the_database_while_the_engine_is_down(
     assert listed(stock_view(client, "SEGOU")) == ["Compte rendu ouvert"]
     assert listed(stock_view(client, "réservé")) == []
     assert listed(stock_view(client, "Tombouctou")) == []
+
+
+@pytest.fixture
+def without_engine(settings):
+    """A site with no engine: core's configuration gives the database's search."""
+    settings.WAGTAILSEARCH_BACKENDS = search_backends(None)
+
+
+def test_without_an_engine_the_stock_view_keeps_members_only_minutes_private(client, without_engine, minutes, stock_view):
+    assert listed(stock_view(client, "Bamako")) == ["Compte rendu ouvert"]  # bodies are searched
+    assert listed(stock_view(client, "Tombouctou")) == []
+    client.force_login(minutes)
+    assert "Compte rendu réservé" in client.get(reverse("search"), {"q": "Tombouctou"}).content.decode()

@@ -89,4 +89,7 @@ def visible_search(queryset, query, *, user=None, db_queryset=None, operator="an
     fallback = db_queryset if db_queryset is not None else queryset
     if order_by:
         fallback = fallback.order_by(*order_by)
-    return backend.search(query, fallback, operator=operator, order_by_relevance=not order_by)
+    # Core's database backend would narrow a search naming no audience to
+    # anonymous visitors; db_queryset is already what this visitor may see.
+    audience = {"visibility": None} if getattr(backend, "anonymous_by_default", False) else {}
+    return backend.search(query, fallback, operator=operator, order_by_relevance=not order_by, **audience)

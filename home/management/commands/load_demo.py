@@ -13,6 +13,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from modelsearch.backends import get_search_backend
+from wagtail.models import Page
 
 from maillage_core.hooks import demo_loaders
 
@@ -52,10 +53,9 @@ class Command(BaseCommand):
 
     def sync_index(self, rebuild):
         backend = get_search_backend()
-        engine = getattr(backend, "admin_client", None)
-        missing = engine is not None and not engine.indices.exists(index=backend.index_prefix + "wagtailcore_page")
-        if rebuild or missing:
+        engine = hasattr(backend, "has_index")  # core's engine backend, not the database's
+        if rebuild or (engine and not backend.has_index(Page)):
             self.progress("search: building the index...")
             call_command("rebuild_search_index", stdout=self.stdout)
-        elif engine is not None:
+        elif engine:
             call_command("retry_search_index", stdout=self.stdout)

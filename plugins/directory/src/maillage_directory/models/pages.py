@@ -30,6 +30,9 @@ class DirectoryPageMixin(RoutablePageMixin, MaillagePageMixin):
     search_fields = Page.search_fields + [index.SearchField("intro")]
     subpage_types = []
     template = "maillage_directory/directory_page.html"
+    # The search words, sort, page and every facet's parameter (search.facets):
+    # such variants only repeat the plain listing, so search engines skip them.
+    listing_parameters = ("q", "tri", "page", "type", "pays", "secteur", "odd", "departement")
 
     class Meta:
         abstract = True

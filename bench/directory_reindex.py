@@ -39,7 +39,6 @@ def main():
     from maillage_directory.models import Actor
 
     backend = get_search_backend()
-    index_name = backend.get_index_for_model(Actor).name
     devnull = open(os.devnull, "w")
 
     def documents_only():
@@ -63,8 +62,7 @@ def main():
     if not options.no_update_index:
         generic = timed(lambda: call_command("update_index", stdout=devnull))
         say(f"  update_index (whole site, once): {generic:.1f} s")
-    backend.admin_client.indices.refresh(index=index_name)
-    indexed = backend.admin_client.count(index=index_name)["count"]
+    indexed = backend.document_count(Actor)
     base = statistics.median(baseline)
     say("")
     say(f"Reindex of {documents_only()} actors ({indexed} documents in the index), medians over {options.rounds} rounds")

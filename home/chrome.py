@@ -8,36 +8,24 @@ under a version that changes whenever a page is published, unpublished,
 moved or deleted, privacy changes, or the settings or sites are saved.
 """
 
-import time
-
-from django.core.cache import cache
 from django.utils.translation import get_language
 
-VERSION_KEY = "maillage:chrome-version"
+from maillage_core.versioned_cache import VersionedCache
+
+CHROME = VersionedCache("maillage:chrome")
 TIMEOUT = 24 * 3600
 
+#: The chrome's version, for what is kept along with it (the site of a host
+#: name, the home page's content).
+version = CHROME.version
 
-def version():
-    current = cache.get(VERSION_KEY)
-    if current is None:
-        current = time.time_ns()
-        cache.add(VERSION_KEY, current, None)
-    return current
-
-
-def changed(**kwargs):
-    """The menu or the footer may differ from now on (a signal receiver)."""
-    cache.set(VERSION_KEY, time.time_ns(), None)
+#: The menu or the footer may differ from now on (a signal receiver).
+changed = CHROME.changed
 
 
 def cached(part, site, build):
     """``build()``'s result for this site and language, from the cache when fresh."""
-    key = f"maillage:chrome:{part}:{site.pk}:{get_language()}:{version()}"
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, TIMEOUT)
-    return value
+    return CHROME.get_or_build((part, site.pk, get_language()), build, TIMEOUT)
 
 
 def connect_signals():

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from maillage_core.hooks import search_sources
 from maillage_core.params import clean_text, integer, search_query
+from maillage_core.search.fallback import OUTAGE_NOTICE
 
 PER_PAGE = 10
 PREVIEW = 5
@@ -34,9 +35,7 @@ def search(request):
         context["sections"] = [(source, source.search(query, request=request, limit=PREVIEW)) for source in sources]
         context["degraded"] = any(results.degraded for _source, results in context["sections"])
     if context.get("degraded"):
-        notices.append(
-            _("Search is running in a reduced mode: only titles are matched for now. Try again in a few minutes.")
-        )
+        notices.append(OUTAGE_NOTICE)
     return render(request, "search/search.html", context)
 
 

@@ -39,19 +39,21 @@ class CachedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        from django.core.cache import cache
         from django.http.request import split_domain_port
-        from wagtail.models import Site
 
         from home import chrome
 
         hostname = split_domain_port(request._get_raw_host())[0]
-        key = f"maillage:site:{hostname}:{request.get_port()}:{chrome.version()}"
-        site = cache.get(key)
-        if site is None:
-            site = Site.find_for_request(request)
-            if site is not None:
-                site.root_page  # noqa: B018  (kept with the site: routing starts from it)
-                cache.set(key, site, chrome.TIMEOUT)
-        request._wagtail_site = site
+        request._wagtail_site = chrome.CHROME.get_or_build(
+            ("site", hostname, request.get_port()), lambda: find_site(request), chrome.TIMEOUT
+        )
         return self.get_response(request)
+
+
+def find_site(request):
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request)
+    if site is not None:
+        site.root_page  # noqa: B018  (kept with the site: routing starts from it)
+    return site

@@ -65,6 +65,9 @@ class NewsIndexPage(RoutablePageMixin, EditorialPageMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
     subpage_types = ["home.NewsPage"]
     site_map_children = False
+    # Each combination of filters is a page of its own; only the plain
+    # listing (and its numbered pages) is worth indexing.
+    listing_parameters = FILTER_PARAMETERS
 
     class Meta:
         verbose_name = _("news index")
@@ -81,13 +84,6 @@ class NewsIndexPage(RoutablePageMixin, EditorialPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(news_listing(request, self))
         return context
-
-    def get_robots(self, request=None):
-        # Each combination of filters is a page of its own; only the plain
-        # listing (and its numbered pages) is worth indexing.
-        if request is not None and any(request.GET.get(name) for name in FILTER_PARAMETERS):
-            return "noindex, follow"
-        return super().get_robots(request)
 
     def get_canonical_url(self, request=None):
         url = super().get_canonical_url(request)

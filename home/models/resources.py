@@ -39,17 +39,13 @@ class ResourceIndexPage(EditorialPageMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
     subpage_types = ["home.ResourcePage"]
     site_map_children = False
+    listing_parameters = ("kind", "sector")
 
     class Meta:
         verbose_name = _("resource index")
 
     def get_meta_description(self):
         return self.search_description or self.intro
-
-    def get_robots(self, request=None):
-        if request is not None and any(request.GET.get(name) for name in ("kind", "sector")):
-            return "noindex, follow"
-        return super().get_robots(request)
 
     def get_context(self, request, *args, **kwargs):
         from ..resource_listing import resource_listing

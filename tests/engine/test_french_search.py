@@ -89,7 +89,7 @@ def test_search_page_lists_engine_results(client, search_engine, make_page):
     search_engine.refresh()
     html = client.get(reverse("search"), {"q": "cooperation"}).content.decode()
     assert "Coopération décentralisée" in html
-    assert "mode réduit" not in html
+    assert "moteur de recherche ne répond pas" not in html
 
 
 def test_search_page_pages_through_one_section(client, search_engine, make_page):

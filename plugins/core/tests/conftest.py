@@ -2,7 +2,6 @@ import pytest
 from django.apps import apps
 
 from maillage_core.models import MaillagePageMixin
-from maillage_core.testing.tree import ensure_site_tree
 
 pytest_plugins = ["maillage_core.testing.fixtures"]
 
@@ -15,11 +14,6 @@ def mixin_page_model():
         if issubclass(model, MaillagePageMixin) and model.max_count is None:
             return model
     pytest.fail("no page model uses MaillagePageMixin")
-
-
-@pytest.fixture
-def root_page(db):
-    return ensure_site_tree()
 
 
 @pytest.fixture

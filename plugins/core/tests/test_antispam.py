@@ -1,9 +1,11 @@
+import re
+
 import pytest
 from django import forms
 from django.test import RequestFactory
 
 from maillage_core.antispam import HoneypotFormMixin, client_address, rate_limited
-from maillage_core.tokens import make_token, read_token
+from maillage_core.tokens import make_path_token, make_token, read_path_token, read_token
 
 rf = RequestFactory()
 
@@ -94,3 +96,15 @@ def test_forged_tokens_read_as_nothing(token):
 def test_expired_token_reads_as_nothing():
     token = make_token("cancel", 1)
     assert read_token("cancel", token, max_age=-1) is None
+
+
+def test_a_path_token_fits_a_wagtail_path_and_keeps_its_purpose():
+    token = make_path_token("withdraw", {"id": 12})
+    assert re.fullmatch(r"[A-Za-z0-9_-]+", token)
+    assert read_path_token("withdraw", token) == {"id": 12}
+    assert read_path_token("cancel", token) is None and read_path_token("withdraw", token, max_age=-1) is None
+
+
+@pytest.mark.parametrize("token", ["", "é", "x" * 5000, "eyJpZCI6MTJ9", "!!"])
+def test_forged_path_tokens_read_as_nothing(token):
+    assert read_path_token("withdraw", token) is None

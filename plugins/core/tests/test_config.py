@@ -25,7 +25,7 @@ def test_unknown_search_url_is_refused_with_a_hint(url):
 
 
 def test_no_url_means_the_database_backend():
-    assert search_backends(None)["default"]["BACKEND"] == "wagtail.search.backends.database"
+    assert search_backends(None)["default"]["BACKEND"] == "maillage_core.search.backends.database"
 
 
 def test_query_terms_are_bounded():

@@ -96,6 +96,18 @@ def test_a_rebuild_supersedes_the_updates_kept_before_it(search_engine, make_pag
     assert titles("rencontre") == ["Rencontre régionale"]
 
 
+def test_a_failed_rebuild_leaves_the_index_in_service(search_engine, make_page):
+    make_page("Rencontre régionale")
+    search_engine.refresh()
+    indexes = set(search_engine.client.indices.get(index=search_engine.pattern))
+    with pytest.raises(RuntimeError):
+        with search_engine.backend.rebuilding(Page) as index:
+            index.add([(1, {"title": "Page à moitié chargée"})])
+            raise RuntimeError("the load stopped half-way")
+    assert set(search_engine.client.indices.get(index=search_engine.pattern)) == indexes  # the new one dropped
+    assert titles("rencontre") == ["Rencontre régionale"]
+
+
 def test_hidden_page_leaves_the_sitemap_and_asks_for_noindex(make_page):
     shown = make_page("Visible")
     hidden = make_page("Cachée", hide_from_sitemap=True)

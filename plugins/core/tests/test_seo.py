@@ -111,3 +111,45 @@ def test_structured_data_and_extra_open_graph_come_from_the_page(make_page, requ
 def test_no_page_in_context_renders_only_the_locale(request_):
     html = Template("{% load maillage_seo %}{% seo_meta %}").render(Context({"request": request_}))
     assert "canonical" not in html and "og:title" not in html
+
+
+@pytest.mark.parametrize(
+    "query, robots",
+    [
+        ("", "index, follow"),
+        ("?secteur=eau", "noindex, follow"),
+        ("?q=sante&page=2", "noindex, follow"),
+        ("?page=2", "noindex, follow"),
+        ("?page=1", "index, follow"),  # the plain listing's first page
+        ("?secteur=&q=+", "index, follow"),  # empty filters: the plain listing
+        ("?utm_source=lettre", "index, follow"),  # not one of the listing's parameters
+    ],
+)
+def test_a_filtered_searched_or_further_page_of_a_listing_is_not_indexed(make_page, monkeypatch, query, robots):
+    page = make_page("Annuaire des ressources")
+    monkeypatch.setattr(type(page), "listing_parameters", ("q", "secteur", "page"), raising=False)
+    request = RequestFactory().get("/" + query)
+    request.LANGUAGE_CODE = "fr"
+    assert f'<meta name="robots" content="{robots}">' in render_meta(page, request)
+
+
+@pytest.mark.parametrize(
+    "routes_are_pages, routed, canonical",
+    [
+        (True, True, "http://testserver/nos-missions/calendrier/"),  # a route is a page of its own
+        (True, False, "the page's"),
+        (False, True, "the page's"),  # the page's routes all say the page
+    ],
+)
+def test_a_routable_pages_routes_may_each_be_canonical_at_their_path(
+    make_page, monkeypatch, routes_are_pages, routed, canonical
+):
+    page = make_page("Nos missions", slug="nos-missions")
+    monkeypatch.setattr(type(page), "routes_are_pages", routes_are_pages, raising=False)
+    request = RequestFactory().get("/nos-missions/calendrier/?mois=2031-05")
+    request.LANGUAGE_CODE = "fr"
+    if routed:
+        request.routable_resolver_match = object()
+    if canonical == "the page's":
+        canonical = page.get_full_url(request=request)
+    assert f'<link rel="canonical" href="{canonical}">' in render_meta(page, request)

@@ -171,3 +171,19 @@ def test_actor_page_queries_do_not_grow_with_actors(client, directory_page, make
     many = queries_of(client, directory_page.url + actor.slug + "/")
     assert few == many
     assert many <= 25
+
+
+@pytest.mark.parametrize(
+    "query, robots",
+    [
+        ("", "index, follow"),
+        ("?utm_source=lettre", "index, follow"),
+        ("?q=sante", "noindex, follow"),
+        ("?pays=SN", "noindex, follow"),
+        ("?departement=38&tri=nom", "noindex, follow"),
+        ("?page=2", "noindex, follow"),
+    ],
+)
+def test_filtered_listings_are_kept_out_of_search_engines(client, directory, database_search, query, robots):
+    html = client.get(directory.url + query).content.decode()
+    assert f'<meta name="robots" content="{robots}">' in html

@@ -156,6 +156,6 @@ def test_directory_page_answers_during_an_outage_with_a_message(client, settings
     response = client.get(directory_page.url, {"q": "Santé", "pays": "ML"})
     assert response.status_code == 200
     html = response.content.decode()
-    assert "moteur de recherche ne répond pas" in html
+    assert "Le moteur de recherche ne répond pas : ces résultats viennent d’une recherche simplifiée" in html
     assert "Santé Sud" in html
     assert reverse  # the module's import is used by other tests

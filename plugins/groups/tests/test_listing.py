@@ -6,6 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from groups_helpers import english
 
+from maillage_core.search import circuit
 from maillage_groups.models import AttendanceReply, GroupKind, GroupStatus, MeetingPage
 from maillage_groups.testing import (
     attach,
@@ -87,6 +88,18 @@ def test_the_archive_search_finds_minutes_by_their_words(client, groups_index, g
     search_engine.refresh()
     html = client.get(groups_index.url + "comptes-rendus/", {"q": "forage"}).content.decode()
     assert ">Compte rendu</a>" in html
+
+
+def test_the_archive_search_answers_from_the_database_during_an_outage(client, groups_index, groups, search_engine):
+    meeting = make_meeting(groups["bf"], "Réunion", days=-5)
+    make_minutes(meeting, "Compte rendu des forages", body="<p>Les forages de Koudougou sont terminés.</p>")
+    make_minutes(make_meeting(groups["sn"], "Réunion", days=-3), "Compte rendu santé")
+    circuit.trip()
+    response = client.get(groups_index.url + "comptes-rendus/", {"q": "Koudougou"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Le moteur de recherche ne répond pas : ces résultats viennent d’une recherche simplifiée" in html
+    assert ">Compte rendu des forages</a>" in html and "Compte rendu santé" not in html
 
 
 def _paris(*args):

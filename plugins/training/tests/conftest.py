@@ -3,7 +3,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from maillage_core.testing.tree import ensure_site_tree
+from maillage_core.testing.tree import publish_child
 
 pytest_plugins = ["maillage_core.testing.fixtures"]
 
@@ -23,27 +23,12 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, t
 
 
 @pytest.fixture
-def vocabulary(db):
-    """The seeded vocabulary (gone after a transactional test's flush)."""
-    from maillage_core.data.seed import ensure_vocabulary
-
-    ensure_vocabulary()
-
-
-@pytest.fixture
-def root_page(db):
-    return ensure_site_tree()
-
-
-@pytest.fixture
 def programme(root_page, vocabulary):
     from maillage_training.models import TrainingIndexPage
 
-    page = root_page.add_child(
-        instance=TrainingIndexPage(title="Programme de formation", slug="formations", data_policy="<p>Politique.</p>")
+    return publish_child(
+        root_page, TrainingIndexPage(title="Programme de formation", slug="formations", data_policy="<p>Politique.</p>")
     )
-    page.save_revision().publish()
-    return page
 
 
 @pytest.fixture

@@ -3,37 +3,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from maillage_core.testing.tree import ensure_site_tree
-
 pytest_plugins = ["maillage_core.testing.fixtures"]
-
-
-@pytest.fixture
-def vocabulary(db):
-    """The shared vocabulary, seeded again after a transactional test flushed it."""
-    from maillage_core.data.seed import ensure_vocabulary
-
-    ensure_vocabulary()
-
-
-@pytest.fixture
-def root_page(db):
-    from wagtail.models import Collection
-
-    # A transactional test's flush removes the root collection images go in.
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    return ensure_site_tree()
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    """Rate limits never leak from one test to the next."""
-    from django.core.cache import cache
-
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

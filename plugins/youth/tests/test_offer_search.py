@@ -78,5 +78,5 @@ def test_the_board_answers_during_an_outage_with_a_message(client, offers, setti
     response = client.get(offers.url, {"q": "eau"})
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Le moteur de recherche ne répond pas" in html
+    assert "Le moteur de recherche ne répond pas : ces résultats viennent d’une recherche simplifiée" in html
     assert "Chargée de projet eau potable" in html and "Stage au Bénin" not in html

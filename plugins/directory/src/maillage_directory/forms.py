@@ -18,7 +18,8 @@ from maillage_core.antispam import HoneypotFormMixin
 from maillage_core.models import ActorType, Department, Sector, SustainableDevelopmentGoal
 
 from . import conf
-from .models import FIRST_YEAR_FOUNDED, LegalStatus, SizeBand
+from .models.actor import FIRST_YEAR_FOUNDED
+from .models.choices import LegalStatus, SizeBand
 
 LOGO_FORMATS = ("PNG", "JPEG", "GIF", "WEBP")  # in this order in messages and the "accept" attribute
 SIZE_CHOICES = [("", _("not stated"))] + list(SizeBand.choices)

@@ -1,19 +1,9 @@
-"""Search documents of actors, always built from the published row."""
+"""Search documents of actors, always built from the published row (an
+actor's own save indexes it: ``models.actor.index_actor``)."""
 
 from modelsearch.backends import get_search_backends_with_name
 
 from .listing_cache import data_changed
-
-
-def index_actor(pk):
-    from .models import Actor
-
-    actor = Actor.get_indexed_objects().filter(pk=pk).first()
-    if actor is None:
-        return
-    for _name, backend in get_search_backends_with_name(with_auto_update=True):
-        backend.add(actor)
-    data_changed()
 
 
 def remove_actor(actor):
@@ -28,8 +18,8 @@ def remove_actor(actor):
 # generic accessors, about a millisecond per actor: 100,000 actors took
 # minutes. Here documents come from ``values_list`` rows and two queries on
 # the relation tables per batch, into a new index swapped in atomically
-# under the alias, as update_index does. ``test_indexing`` holds the two
-# document builders to the same output.
+# under the alias, as update_index does (core's ``backend.rebuilding``).
+# ``test_indexing`` holds the two document builders to the same output.
 
 BATCH = 2000
 ROW_COLUMNS = ("pk", "name", "acronym", "city", "description", "live", "updated_at", "actor_type_id",
@@ -97,29 +87,12 @@ def reindex_all(progress=None):
     ids = list(Actor.get_indexed_objects().order_by("pk").values_list("pk", flat=True))
     sent = 0
     for _name, backend in get_search_backends_with_name():
-        if not hasattr(backend, "rebuilder_class") or not hasattr(backend, "admin_client"):
+        if not hasattr(backend, "rebuilding"):
             continue  # the database backend: update_index does it
-        rebuilder = backend.rebuilder_class(backend.get_index_for_model(Actor))
-        index = rebuilder.start()
-        index.add_model(Actor)
-        # Nobody searches the new index before the swap: no refresh while loading.
-        set_refresh_interval(backend, index.name, "-1")
-        for start in range(0, len(ids), BATCH):
-            batch = ids[start : start + BATCH]
-            actions = [{"_id": str(pk), **document} for pk, document in documents(batch)]
-            backend.bulk(backend.admin_client, actions, index=index.name, chunk_size=BATCH)
-            sent += len(actions)
-            if progress:
-                progress(min(start + BATCH, len(ids)), len(ids))
-        set_refresh_interval(backend, index.name, None)  # back to the engine's default
-        rebuilder.finish()
+        with backend.rebuilding(Actor) as index:
+            for start in range(0, len(ids), BATCH):
+                sent += index.add(documents(ids[start : start + BATCH]), chunk_size=BATCH)
+                if progress:
+                    progress(min(start + BATCH, len(ids)), len(ids))
     data_changed()
     return sent
-
-
-def set_refresh_interval(backend, index_name, value):
-    settings = {"index": {"refresh_interval": value}}
-    if getattr(backend, "use_new_elasticsearch_api", False):
-        backend.admin_client.indices.put_settings(index=index_name, settings=settings)
-    else:
-        backend.admin_client.indices.put_settings(index=index_name, body=settings)

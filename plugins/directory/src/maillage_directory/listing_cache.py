@@ -9,44 +9,35 @@ a request that produced a notice (junk parameters) or a degraded answer
 (engine outage) is rendered each time and never stored.
 """
 
-import hashlib
 import time
 
-from django.core.cache import cache
+from maillage_core.versioned_cache import VersionedCache
 
 from . import conf
 
-VERSION_KEY = "maillage_directory:listing-version"
+LISTINGS = VersionedCache("maillage_directory:listing")
 # The engine shows a change after its refresh interval (1 s by default):
 # listings rendered within this many seconds of a change are not kept.
 SETTLING_NS = 3 * 10**9
 
+#: The time of the last change, in nanoseconds (the listings' version).
+data_version = LISTINGS.version
 
-def data_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = time.time_ns()
-        cache.add(VERSION_KEY, version, None)
-    return version
+#: Every cached listing is stale from now on (signal receiver too).
+data_changed = LISTINGS.changed
 
 
-def data_changed(**kwargs):
-    """Every cached listing is stale from now on (signal receiver too)."""
-    cache.set(VERSION_KEY, time.time_ns(), None)
-
-
-def key(page, language, query):
-    state = repr((page.pk, page.last_published_at, language, data_version(), query.params()))
-    return "maillage_directory:listing:" + hashlib.sha256(state.encode()).hexdigest()
+def parts(page, language, query):
+    return (page.pk, page.last_published_at, language, query.params())
 
 
 def get(page, language, query):
     if not conf.get("LISTING_CACHE_SECONDS"):
         return None
-    return cache.get(key(page, language, query))
+    return LISTINGS.get(parts(page, language, query))
 
 
 def put(page, language, query, rendered):
     seconds = conf.get("LISTING_CACHE_SECONDS")
     if seconds and time.time_ns() - data_version() > SETTLING_NS:
-        cache.set(key(page, language, query), rendered, seconds)
+        LISTINGS.set(parts(page, language, query), rendered, seconds)

@@ -20,7 +20,8 @@ from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 
 from . import conf
-from .models import Actor, Submission
+from .models.actor import Actor
+from .models.submission import Submission
 from .tokens import make_update_token
 
 logger = logging.getLogger("maillage.directory")

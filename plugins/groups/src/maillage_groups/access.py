@@ -15,6 +15,8 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 
+from .models.membership import Membership
+
 OFFICER_PERMISSION = "maillage_groups.view_members_only_content"
 CACHE_ATTRIBUTE = "_maillage_groups_access"
 
@@ -24,8 +26,6 @@ MEMBERS = "members"
 
 class Access:
     def __init__(self, user):
-        from .models import Membership
-
         self.user = user
         self.authenticated = bool(user is not None and user.is_authenticated and user.is_active)
         self.officer = self.authenticated and user.has_perm(OFFICER_PERMISSION)
@@ -90,18 +90,13 @@ def login_url():
     return reverse("maillage_groups:login")
 
 
-def refuse(request, page_or_group, reason):
+def refuse(request, reason, group=None):
     """Anonymous visitors are sent to sign in; signed-in people who are not
-    members get a 403 page that says whose space this is and how to join."""
+    members get a 403 page that says whose space this is (``group``) and how
+    to join."""
     if reason == LOGIN:
         response = redirect_to_login(request.get_full_path(), login_url=login_url())
     else:
-        from .models import GroupPage
-
-        group = page_or_group if isinstance(page_or_group, GroupPage) else None
-        group_id = getattr(page_or_group, "group_id", None)
-        if group is None and group_id:
-            group = GroupPage.objects.filter(pk=group_id).first()
         response = render(request, "maillage_groups/members_only.html", {"group": group}, status=403)
     add_never_cache_headers(response)
     return response
@@ -118,20 +113,6 @@ def mark_personal(response, request, *, private):
     return response
 
 
-# -- search -----------------------------------------------------------------
-
-
-def search_visibility(user):
-    """The ``members:groups-<id>`` values this person may find
-    (``maillage_search_visibility`` hook): one engine filter whatever the
-    number of private pages."""
-    from .models import GroupPage, members_key
-
-    access = access_for(user)
-    if access.officer:
-        return [members_key(pk) for pk in GroupPage.objects.values_list("pk", flat=True)]
-    return [members_key(pk) for pk in sorted(access.member_of)]
-
 
 def meetings_visible_to(user, queryset):
     access = access_for(user)
@@ -147,19 +128,3 @@ def minutes_visible_to(user, queryset):
     if groups is None:
         return queryset
     return queryset.filter(Q(members_only=False, meeting_members_only=False) | groups)
-
-
-def hidden_pages(user):
-    """Members-only pages this person may not see, as one condition per page
-    type (``maillage_private_pages`` hook, for ORM page queries)."""
-    from .models import MeetingPage, MinutesPage
-
-    access = access_for(user)
-    if access.officer:
-        return None
-    groups = sorted(access.member_of)
-    meetings = MeetingPage.objects.filter(members_only=True).exclude(group_id__in=groups)
-    minutes = MinutesPage.objects.filter(Q(members_only=True) | Q(meeting_members_only=True)).exclude(
-        group_id__in=groups
-    )
-    return Q(pk__in=meetings.values("pk")) | Q(pk__in=minutes.values("pk"))

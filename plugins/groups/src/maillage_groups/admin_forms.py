@@ -21,16 +21,7 @@ from .documents import members_space_of
 
 class AttachedDocumentsForm(WagtailAdminPageForm):
     def group_id(self):
-        if self.instance.group_id:
-            return self.instance.group_id
-        from .models import GroupPage
-
-        parent = getattr(self, "parent_page", None)
-        if parent is None:
-            return None
-        if isinstance(parent.specific, GroupPage):
-            return parent.pk
-        return getattr(parent.specific, "group_id", None)
+        return self.instance.group_id_under(getattr(self, "parent_page", None))
 
     def attached_documents(self):
         formset = self.formsets.get("documents")
@@ -80,13 +71,10 @@ class MeetingPageForm(AttachedDocumentsForm):
 
 class MinutesPageForm(AttachedDocumentsForm):
     def meeting(self):
-        from .models import MeetingPage
-
         parent = getattr(self, "parent_page", None)
         if parent is None and self.instance.pk:
             parent = self.instance.get_parent()
-        specific = parent.specific if parent is not None else None
-        return specific if isinstance(specific, MeetingPage) else None
+        return self.instance.meeting_under(parent)
 
     def clean(self):
         cleaned_data = super().clean()

@@ -6,6 +6,8 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 
+from maillage_core.officer import officer_email as core_officer_email
+
 DEFAULTS = {
     # Meetings are entered, shown and exported in this time zone.
     "TIME_ZONE": "Europe/Paris",
@@ -32,4 +34,5 @@ def time_zone() -> ZoneInfo:
 
 
 def officer_email():
-    return get("OFFICER_EMAIL") or getattr(settings, "MAILLAGE_OFFICER_EMAIL", "")
+    """This plugin's officer setting, else the site's (``maillage_core.officer``)."""
+    return core_officer_email(get("OFFICER_EMAIL"))

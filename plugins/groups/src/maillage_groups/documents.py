@@ -12,6 +12,7 @@ by Wagtail's own check. Files are never linked by their storage address:
 from wagtail.models import Collection
 
 from .access import LOGIN, MEMBERS, access_for, refuse
+from .models.membership import GroupSpace
 
 
 def collection_paths(collection):
@@ -21,8 +22,6 @@ def collection_paths(collection):
 
 def members_space_of(collection):
     """The GroupSpace whose members-only collection holds ``collection``, if any."""
-    from .models import GroupSpace
-
     return (
         GroupSpace.objects.filter(members_collection__path__in=collection_paths(collection))
         .select_related("group")
@@ -42,4 +41,4 @@ def serve_check(document, request):
     access = access_for(request.user)
     if access.sees_members_content(space.group_id):
         return None
-    return refuse(request, space.group, MEMBERS if access.authenticated else LOGIN)
+    return refuse(request, MEMBERS if access.authenticated else LOGIN, space.group)

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from . import conf, tokens
+from .models.membership import Membership
 
 logger = logging.getLogger("maillage.groups")
 
@@ -73,8 +74,6 @@ def existing_account(request, user):
 
 
 def coordinators_of(group_id):
-    from .models import Membership
-
     return [
         membership.user
         for membership in Membership.objects.filter(

@@ -29,14 +29,12 @@ def remove_page(page):
         backend.delete(page)
 
 
-def refresh_minutes_of(meeting):
-    from .models import MinutesPage
-
-    minutes = MinutesPage.objects.child_of(meeting)
+def refresh_minutes_of(meeting, minutes_model):
+    minutes = minutes_model.objects.child_of(meeting)
     stale = Q(held_on__isnull=True) | ~Q(held_on=meeting.start) | ~Q(meeting_members_only=meeting.members_only)
     minutes.filter(stale).update(held_on=meeting.start, meeting_members_only=meeting.members_only)
     found = list(minutes)
     if not found:
         return
     for _name, backend in get_search_backends_with_name(with_auto_update=True):
-        backend.add_bulk(MinutesPage, found)
+        backend.add_bulk(minutes_model, found)

@@ -9,7 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import emails
-from .models import Membership, MembershipPolicy
+from .models.choices import MembershipPolicy
+from .models.membership import Membership
 
 Status = Membership.Status
 

@@ -7,11 +7,12 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from maillage_core.hooks import Event, KeyFigure, Section
 from maillage_core.search.private_pages import exclude_private_pages
 from maillage_core.search.sources import QuerysetSearchSource, SearchHit, summary_of
+from maillage_core.site_pages import under_site
 
 from . import conf
 from .access import meetings_visible_to
@@ -19,16 +20,6 @@ from .models import GroupIndexPage, GroupPage, GroupStatus, MeetingPage, Minutes
 
 COUNTRY_SECTION_SIZE = 6
 HOME_MEETINGS = 3
-
-
-def site_root(request):
-    site = Site.find_for_request(request) if request is not None else None
-    return site.root_page if site else None
-
-
-def under_site(queryset, request):
-    root = site_root(request)
-    return queryset.descendant_of(root, inclusive=True) if root is not None else queryset
 
 
 class GroupSearchSource(QuerysetSearchSource):

@@ -1,4 +1,5 @@
 from django.contrib import messages
+from django.db.models import Q
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from wagtail import hooks
@@ -8,7 +9,7 @@ from maillage_core.search.private_pages import PRIVATE_PAGES_HOOK
 from maillage_core.search.visibility import VISIBILITY_HOOK
 
 from . import access, documents, sources
-from .models import GroupPage
+from .models import GroupPage, MeetingPage, MinutesPage, members_key
 from .viewsets import GroupsViewSetGroup
 
 
@@ -24,14 +25,32 @@ def members_only_documents(document, request):
     return documents.serve_check(document, request)
 
 
+# The two privacy hooks read every group's pages: they live here, above the
+# models, not in ``access``, which the pages themselves use.
 @hooks.register(VISIBILITY_HOOK)
 def members_search_visibility(user):
-    return access.search_visibility(user)
+    """The ``members:groups-<id>`` values this person may find
+    (``maillage_search_visibility`` hook): one engine filter whatever the
+    number of private pages."""
+    found = access.access_for(user)
+    if found.officer:
+        return [members_key(pk) for pk in GroupPage.objects.values_list("pk", flat=True)]
+    return [members_key(pk) for pk in sorted(found.member_of)]
 
 
 @hooks.register(PRIVATE_PAGES_HOOK)
 def members_only_pages(user):
-    return access.hidden_pages(user)
+    """Members-only pages this person may not see, as one condition per page
+    type (``maillage_private_pages`` hook, for ORM page queries)."""
+    found = access.access_for(user)
+    if found.officer:
+        return None
+    groups = sorted(found.member_of)
+    meetings = MeetingPage.objects.filter(members_only=True).exclude(group_id__in=groups)
+    minutes = MinutesPage.objects.filter(Q(members_only=True) | Q(meeting_members_only=True)).exclude(
+        group_id__in=groups
+    )
+    return Q(pk__in=meetings.values("pk")) | Q(pk__in=minutes.values("pk"))
 
 
 @hooks.register("before_delete_page")

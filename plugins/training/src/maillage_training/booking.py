@@ -12,7 +12,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import Registration, RegistrationEmail, TrainingSession
+from .models.registrations import Registration, RegistrationEmail
+from .models.sessions import TrainingSession
 from .notifications import notify_on_commit
 
 CONFIRMED = Registration.Status.CONFIRMED

@@ -4,21 +4,15 @@ upcoming sessions for the home page and for any plugin that lists events
 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Site
 
 from maillage_core.hooks import Event, KeyFigure, Section
+from maillage_core.site_pages import live_page, site_root
 
 from . import conf
 from .models import TrainingIndexPageMixin, TrainingSession
-from .models.pages import concrete_subclasses
 from .views.common import attach_trainings
 
 HOME_SESSIONS = 3
-
-
-def site_root(request):
-    site = Site.find_for_request(request) if request is not None else None
-    return site.root_page if site else None
 
 
 def upcoming_sessions(request, limit):
@@ -31,12 +25,7 @@ def upcoming_sessions(request, limit):
 
 
 def programme_page(request):
-    models = concrete_subclasses(TrainingIndexPageMixin)
-    pages = models[0].objects.live().public() if models else None
-    root = site_root(request)
-    if pages is not None and root is not None:
-        pages = pages.descendant_of(root)
-    return pages.first() if pages is not None else None
+    return live_page(TrainingIndexPageMixin, request)
 
 
 def upcoming_events(request, limit):

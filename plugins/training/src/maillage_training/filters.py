@@ -12,7 +12,7 @@ from maillage_core.models import Department, Sector
 from maillage_core.params import choices, clean_text
 
 from . import conf
-from .models import TrainingFormat
+from .models.choices import TrainingFormat
 
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 SEMESTER = re.compile(r"^(\d{4})-([12])$")

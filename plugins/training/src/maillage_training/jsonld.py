@@ -5,7 +5,7 @@ import json
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 
-from .models import TrainingFormat
+from .models.choices import TrainingFormat
 
 ATTENDANCE = {
     TrainingFormat.ON_SITE: "https://schema.org/OfflineEventAttendanceMode",

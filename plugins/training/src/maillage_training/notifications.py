@@ -17,8 +17,10 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from maillage_core.officer import officer_email
+
 from . import conf
-from .models import Registration, RegistrationEmail
+from .models.registrations import Registration, RegistrationEmail
 from .tokens import cancel_token
 
 logger = logging.getLogger("maillage.training")
@@ -93,7 +95,7 @@ def build_message(registration, kind):
         }
         subject = SUBJECTS[kind]() % {"training": training.title}
         body = render_to_string("maillage_training/emails/notice.txt", context)
-    officer = getattr(settings, "MAILLAGE_OFFICER_EMAIL", "")
+    officer = officer_email()
     return EmailMessage(
         subject=" ".join(subject.split())[:200],
         body=body,

@@ -4,9 +4,9 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.models import Site
 
 from maillage_core.search.sources import QuerysetSearchSource, SearchHit, summary_of
+from maillage_core.site_pages import under_site
 
 from . import conf
 from .models import TrainingSession
@@ -19,9 +19,7 @@ class TrainingSearchSource(QuerysetSearchSource):
     fallback_fields = ("title", "summary")
 
     def get_queryset(self, request):
-        trainings = conf.training_page_model().objects.live()
-        site = Site.find_for_request(request)
-        return trainings.descendant_of(site.root_page, inclusive=True) if site else trainings
+        return under_site(conf.training_page_model().objects.live(), request)
 
     def get_public_queryset(self, request):
         return self.get_queryset(request).public()

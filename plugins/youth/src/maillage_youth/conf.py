@@ -4,6 +4,8 @@ that cannot work."""
 
 from django.conf import settings
 
+from maillage_core.officer import officer_email as core_officer_email
+
 DEFAULTS = {
     # Offers per page of the public board.
     "OFFERS_PER_PAGE": 20,
@@ -32,4 +34,5 @@ def get(name):
 
 
 def officer_email():
-    return get("OFFICER_EMAIL") or getattr(settings, "MAILLAGE_OFFICER_EMAIL", "")
+    """This plugin's officer setting, else the site's (``maillage_core.officer``)."""
+    return core_officer_email(get("OFFICER_EMAIL"))

@@ -16,10 +16,12 @@ from django_countries import countries
 from maillage_core import forms as core_forms
 from maillage_core.antispam import HONEYPOT_FIELD, HoneypotFormMixin
 from maillage_core.models import Sector
+from maillage_core.site_pages import concrete_models
 
 from . import conf, photos
-from .models import OfferKind, SchemePageMixin
-from .models.base import concrete_subclasses
+from .models.choices import OfferKind
+from .models.offers import Offer
+from .models.schemes import SchemePageMixin
 from .models.testimonies import FIRST_YEAR
 
 
@@ -104,8 +106,6 @@ class OfferForm(core_forms.PlainTextMixin, HoneypotFormMixin, forms.Form):
 
     def to_offer(self):
         """An unsaved, never-published offer holding the answers."""
-        from .models import Offer
-
         data = self.cleaned_data
         names = ["title", "kind", "organisation", "organisation_url", "country", "city", "sector", "start_date",
                  "end_date", "duration", "closing_date", "how_to_apply", "application_url", "application_email",
@@ -126,7 +126,7 @@ class SchemeChoiceField(core_forms.ModelChoiceField):
 
 
 def live_schemes():
-    models = concrete_subclasses(SchemePageMixin)
+    models = concrete_models(SchemePageMixin)
     if not models:
         return None
     return models[0].objects.live().public().order_by("title")

@@ -10,6 +10,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import conf
+from .models.base import offer_board, testimony_index
+from .models.offers import Offer
+from .models.testimonies import Testimony
 from .tokens import make_withdraw_token
 
 logger = logging.getLogger("maillage.youth")
@@ -43,25 +46,19 @@ def offer_received(offer, request=None):
 
 
 def withdraw_link(testimony, request=None):
-    from .models.pages import TestimonyIndexPageMixin
-
-    index_page = TestimonyIndexPageMixin.for_request(request)
+    index_page = testimony_index(request)
     base = index_page.get_full_url(request) if index_page else ""
     return f"{base}retrait/{make_withdraw_token(testimony)}/" if base else ""
 
 
 def offer_link(offer):
-    from .models.pages import OfferBoardPageMixin
-
-    board = OfferBoardPageMixin.for_request(None)
+    board = offer_board(None)
     base = board.get_full_url() if board else ""
     return f"{base}{offer.slug}/" if base else ""
 
 
 def testimony_link(testimony):
-    from .models.pages import TestimonyIndexPageMixin
-
-    index_page = TestimonyIndexPageMixin.for_request(None)
+    index_page = testimony_index(None)
     base = index_page.get_full_url() if index_page else ""
     return f"{base}{testimony.pk}/" if base else ""
 
@@ -89,8 +86,6 @@ def claim_publication_notice(model, pk):
 
 def published(instance, **kwargs):
     """Wagtail's ``published`` signal: tell the submitter their offer or story is online."""
-    from .models import Offer, Testimony
-
     if isinstance(instance, Offer) and instance.submitter_email:
         if claim_publication_notice(Offer, instance.pk):
             transaction.on_commit(lambda: offer_published(instance))

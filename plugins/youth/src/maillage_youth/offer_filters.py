@@ -14,7 +14,7 @@ from django_countries import countries
 from maillage_core.models import Sector
 from maillage_core.params import choices, clean_text, search_query
 
-from .models import OfferKind
+from .models.choices import OfferKind
 
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 SORTS = {

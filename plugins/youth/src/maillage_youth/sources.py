@@ -7,9 +7,9 @@ from django.utils.translation import gettext_lazy
 
 from maillage_core.hooks import KeyFigure, Section
 from maillage_core.search.sources import QuerysetSearchSource, SearchHit, summary_of
+from maillage_core.site_pages import concrete_models
 
 from .models import Offer, OfferBoardPageMixin, SchemePageMixin, Testimony, TestimonyIndexPageMixin
-from .models.base import concrete_subclasses
 
 HOME_OFFERS = 3
 COUNTRY_ITEMS = 5
@@ -46,7 +46,7 @@ class SchemeSearchSource(QuerysetSearchSource):
     fallback_fields = ("title", "short_name")
 
     def model(self):
-        models = concrete_subclasses(SchemePageMixin)
+        models = concrete_models(SchemePageMixin)
         return models[0] if models else None
 
     def get_queryset(self, request):
@@ -123,7 +123,7 @@ def country_section(request, country_code):
     if index_page:
         testimonies = list(Testimony.objects.published().filter(country=code).for_listing()[:COUNTRY_ITEMS])
         for testimony in testimonies:
-            testimony.page_url = index_page.testimony_url(testimony, request)
+            testimony.page_url = testimony.url_on(index_page, request)
     if not offers and not testimonies:
         return []
     return [

@@ -4,7 +4,7 @@ import datetime
 
 from django.utils.html import strip_tags
 
-from .models import OfferKind
+from .models.choices import OfferKind
 
 EMPLOYMENT_TYPES = {
     OfferKind.INTERNSHIP: "INTERN",

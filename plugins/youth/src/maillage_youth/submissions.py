@@ -8,7 +8,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 
 from . import notifications
-from .models import Testimony
+from .models.testimonies import Testimony
 
 PHOTO_COLLECTION = "Espace Jeunes — témoignages"
 

@@ -13,6 +13,23 @@ from wagtail.images import get_image_model_string
 
 from ..search.visibility import page_visibility
 
+#: The page number's parameter (``maillage_core.params.paginate``).
+PAGE_PARAMETER = "page"
+
+
+def listing_variant(request, parameters):
+    """Whether the request asks for a variant of a listing: one of
+    ``parameters`` has a value other than the plain listing's."""
+    if request is None:
+        return False
+    return any(not plain_value(name, value) for name in parameters for value in request.GET.getlist(name))
+
+
+def plain_value(name, value):
+    """An empty filter gives the plain listing, and so does page 1."""
+    value = value.strip()
+    return not value or (name == PAGE_PARAMETER and value == "1")
+
 
 class MaillagePageMixin(models.Model):
     social_image = models.ForeignKey(
@@ -43,19 +60,34 @@ class MaillagePageMixin(models.Model):
     #: Open Graph type: "article" for dated items (news, reports).
     og_type = "website"
 
+    #: A listing's query-string parameters (filters, search words, page
+    #: number) whose values make a variant of it: see ``listing_variant``.
+    listing_parameters = ()
+
+    #: A routable page whose routes (an offer, a session, the calendar) are
+    #: pages of their own for search engines, each canonical at its path.
+    routes_are_pages = False
+
     @property
     def robots(self):
         return "noindex, follow" if self.hide_from_sitemap else "index, follow"
 
     def get_robots(self, request=None):
-        """The robots meta value; listings may refuse indexing of filtered views."""
+        """The robots meta value: a filtered, searched or further page of a
+        listing only repeats the plain one, so search engines may follow its
+        links but not keep it."""
+        if listing_variant(request, self.listing_parameters):
+            return "noindex, follow"
         return self.robots
 
     def get_meta_description(self):
         return getattr(self, "search_description", "")
 
     def get_canonical_url(self, request=None):
-        """The one address search engines should keep for this page."""
+        """The one address search engines should keep for this page (or
+        route), without the query string."""
+        if self.routes_are_pages and getattr(request, "routable_resolver_match", None) is not None:
+            return request.build_absolute_uri(request.path)
         return (self.get_full_url(request=request) or "") if self.pk else ""
 
     def get_social_image(self):

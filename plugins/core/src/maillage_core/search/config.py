@@ -2,7 +2,8 @@
 
 ``SEARCH_URL`` forms:
 
-- empty: Wagtail's database backend (a bare checkout still runs);
+- empty: Wagtail's database backend (a bare checkout still runs), through
+  core's (``backends.database``: a search naming no audience stays public);
 - ``http://host:9200`` or ``opensearch://host:9200`` (``opensearch+https://``
   for TLS): OpenSearch 2 through opensearch-py;
 - ``elasticsearch://``, ``elasticsearch8://`` or ``elasticsearch9://``
@@ -15,7 +16,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
-DATABASE_BACKEND = "wagtail.search.backends.database"
+DATABASE_BACKEND = "maillage_core.search.backends.database"
 ENGINES = {
     "opensearch": "maillage_core.search.backends.opensearch2",
     "elasticsearch": "maillage_core.search.backends.elasticsearch8",

@@ -8,7 +8,7 @@ from django.db.models import Q
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
-from .errors import EngineUnavailable
+from .fallback import engine_or_database
 from .visibility import visible_search
 
 
@@ -65,21 +65,21 @@ class QuerysetSearchSource(SearchSource):
             user=getattr(request, "user", None),
             db_queryset=self.get_public_queryset(request),
         )
-        try:
-            total = results.count()
-            hits = [self.to_hit(obj, request) for obj in results[offset : offset + limit]]
-            return SourceResults(hits=hits, total=total)
-        except EngineUnavailable:
-            return self.degraded(query, request, offset, limit)
+        (hits, total), degraded = engine_or_database(
+            lambda: self.page_of(results, request, offset, limit),
+            lambda: self.page_of(self.fallback_matches(query, request), request, offset, limit),
+        )
+        return SourceResults(hits=hits, total=total, degraded=degraded)
 
-    def degraded(self, query, request, offset, limit) -> SourceResults:
+    def page_of(self, results, request, offset, limit):
+        total = results.count()
+        return [self.to_hit(obj, request) for obj in results[offset : offset + limit]], total
+
+    def fallback_matches(self, query, request):
         condition = Q()
         for name in self.fallback_fields:
             condition |= Q(**{f"{name}__icontains": query[:100]})
-        matches = self.get_public_queryset(request).filter(condition)
-        total = matches.count()
-        hits = [self.to_hit(obj, request) for obj in matches[offset : offset + limit]]
-        return SourceResults(hits=hits, total=total, degraded=True)
+        return self.get_public_queryset(request).filter(condition)
 
 
 def summary_of(text, words=30):

@@ -23,6 +23,9 @@ RESTRICTED = "restricted"
 
 VISIBILITY_HOOK = "maillage_search_visibility"
 
+# What an anonymous visitor may find.
+ANONYMOUS = (PUBLIC,)
+
 
 def members(key) -> str:
     return f"members:{key}"
@@ -64,7 +67,8 @@ def visible_search(queryset, query, *, user=None, db_queryset=None, operator="an
     """Search ``queryset`` for what ``user`` may see.
 
     On an engine backend the restriction is one filter on the visibility
-    field. The database backend (a bare checkout with no engine) has no
+    field, and an outage raises EngineUnavailable for the caller to show a
+    degraded result with a message. The database backend (a bare checkout with no engine) has no
     such field, so callers pass ``db_queryset``, already restricted with
     ordinary ORM filters.
     """
@@ -80,8 +84,12 @@ def visible_search(queryset, query, *, user=None, db_queryset=None, operator="an
             operator=operator,
             order_by_relevance=not order_by,
             visibility=visibility_for_user(user),
+            fallback=False,  # callers show their own degraded mode
         )
     fallback = db_queryset if db_queryset is not None else queryset
     if order_by:
         fallback = fallback.order_by(*order_by)
-    return backend.search(query, fallback, operator=operator, order_by_relevance=not order_by)
+    # Core's database backend would narrow a search naming no audience to
+    # anonymous visitors; db_queryset is already what this visitor may see.
+    audience = {"visibility": None} if getattr(backend, "anonymous_by_default", False) else {}
+    return backend.search(query, fallback, operator=operator, order_by_relevance=not order_by, **audience)

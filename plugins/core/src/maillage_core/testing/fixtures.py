@@ -1,6 +1,5 @@
-"""pytest fixtures: the real search engine, Chromium, a page tree."""
+"""pytest fixtures: the real search engine, Chromium, the vocabulary and a page tree."""
 
-import json
 import os
 import shutil
 
@@ -135,61 +134,20 @@ def _media_root(settings, tmp_path_factory):
     settings.MEDIA_ROOT = str(tmp_path_factory.mktemp("media"))
 
 
-class Engine:
-    """The real engine behind the default backend, emptied before each test."""
+@pytest.fixture
+def vocabulary(db):
+    """The shared vocabulary (sectors, actor types, SDGs, departments)."""
+    from maillage_core.data.seed import ensure_vocabulary
 
-    def __init__(self, backend):
-        self.backend = backend
-        self.pattern = backend.index_prefix + "*"
+    ensure_vocabulary()
 
-    @property
-    def client(self):
-        return self.backend.admin_client
 
-    def refresh(self):
-        self.client.indices.refresh(index=self.pattern)
+@pytest.fixture
+def root_page(db):
+    """The default site's home page, under which a test builds its pages."""
+    from .tree import ensure_site_tree
 
-    def clear(self):
-        # The assembled engine has no reindex module, hence no
-        # _delete_by_query: delete what a match_all search finds instead.
-        while True:
-            found = self.client.search(
-                index=self.pattern, body={"query": {"match_all": {}}, "size": 5000, "_source": False}
-            )["hits"]["hits"]
-            if not found:
-                return
-            actions = "".join(
-                json.dumps({"delete": {"_index": hit["_index"], "_id": hit["_id"]}}) + "\n" for hit in found
-            )
-            self.client.bulk(body=actions, refresh=True)
-
-    def build_schema(self):
-        from modelsearch.index import get_indexed_models
-
-        # Whatever this process made before (a rebuild's aliases and their
-        # indexes) goes first: resetting an index whose name is an alias fails.
-        self.drop()
-        indexes = {}
-        for model in get_indexed_models():
-            index = self.backend.get_index_for_model(model)
-            indexes.setdefault(index.name, (index, []))[1].append(model)
-        for index, models in indexes.values():
-            index.reset()
-            for model in models:
-                index.add_model(model)
-
-    def drop(self):
-        self.client.indices.delete(index=self.pattern, ignore_unavailable=True)
-
-    def index_all(self):
-        """Index everything in the database, as ``update_index`` would."""
-        from modelsearch.index import get_indexed_models
-
-        for model in get_indexed_models():
-            objects = list(model.get_indexed_objects())
-            if objects:
-                self.backend.get_index_for_model(model).add_items(model, objects)
-        self.refresh()
+    return ensure_site_tree()
 
 
 def engine_backend():
@@ -206,6 +164,8 @@ def engine_backend():
 
 @pytest.fixture(scope="session")
 def _engine_schema():
+    from maillage_core.search.testing import Engine
+
     backend = engine_backend()
     engine = Engine(backend)
     engine.build_schema()

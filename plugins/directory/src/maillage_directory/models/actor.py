@@ -10,7 +10,6 @@ always private. Only ``public_*`` accessors are meant for public templates,
 search documents and public exports.
 """
 
-from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
@@ -21,20 +20,18 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
+from modelsearch.backends import get_search_backends_with_name
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model_string
 from wagtail.models import (
-    DraftStateMixin,
-    LockableMixin,
     Orderable,
-    PreviewableMixin,
-    RevisionMixin,
-    WorkflowMixin,
 )
 from wagtail.search import index
 
 from maillage_core.search.visibility import DRAFT, PUBLIC
+from maillage_core.snippets import ModeratedSnippet, RoutedSnippetMixin
 
+from ..listing_cache import data_changed
 from .choices import LegalStatus, SizeBand
 
 # Paths the directory page serves itself: no actor may take them as slug.
@@ -68,15 +65,7 @@ class ActorQuerySet(models.QuerySet):
         ).prefetch_related(models.Prefetch("sectors", queryset=Sector.objects.only("name", "name_en")))
 
 
-class Actor(
-    WorkflowMixin,
-    DraftStateMixin,
-    LockableMixin,
-    RevisionMixin,
-    PreviewableMixin,
-    index.Indexed,
-    ClusterableModel,
-):
+class Actor(RoutedSnippetMixin, ModeratedSnippet, index.Indexed, ClusterableModel):
     # Identity
     name = models.CharField(_("name"), max_length=200)
     acronym = models.CharField(_("acronym"), max_length=40, blank=True)
@@ -163,15 +152,6 @@ class Actor(
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True, db_index=True)
 
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="maillage_actor")
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="maillage_actor",
-        for_concrete_model=False,
-    )
-
     objects = ActorQuerySet.as_manager()
 
     # Indexed by save() once the whole cluster (sectors, SDGs) is written,
@@ -206,32 +186,18 @@ class Actor(
     def __str__(self):
         return f"{self.name} ({self.acronym})" if self.acronym else self.name
 
-    @property
-    def revisions(self):
-        return self._revisions
-
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = self.unique_slug()
         super().save(*args, **kwargs)
         update_fields = kwargs.get("update_fields")
         if update_fields is None or not set(update_fields) <= REVISION_POINTERS:
-            from ..indexing import index_actor
-
             # From the database, not from self: after save_revision() self
             # holds the proposed values, the row the published ones.
             index_actor(self.pk)
 
-    def unique_slug(self):
-        base = slugify(self.acronym if self.acronym and len(self.name) > 60 else self.name)[:100] or "acteur"
-        if base in RESERVED_SLUGS:
-            base = f"{base}-acteur"
-        slug, number = base, 1
-        others = type(self).objects.exclude(pk=self.pk)
-        while others.filter(slug=slug).exists():
-            number += 1
-            slug = f"{base}-{number}"
-        return slug
+    def slug_text(self):
+        return self.acronym if self.acronym and len(self.name) > 60 else self.name
 
     # What the public may see
     @property
@@ -310,21 +276,15 @@ class Actor(
             models.Prefetch("sdgs", queryset=SustainableDevelopmentGoal.objects.only("pk")),
         )
 
-    # Pages
-    def get_url(self, request=None):
-        from .pages import DirectoryPage
+    # Its page, below the directory's
+    listing_page_mixin = "maillage_directory.models.DirectoryPageMixin"
+    preview_template = "maillage_directory/actor_detail.html"
+    preview_name = "actor"
+    reserved_slugs = RESERVED_SLUGS
+    slug_default = "acteur"
 
-        directory = DirectoryPage.for_request(request)
-        return directory.actor_url(self, request) if directory else None
-
-    def get_preview_template(self, request, mode_name):
-        return "maillage_directory/actor_detail.html"
-
-    def get_preview_context(self, request, mode_name):
-        from .pages import DirectoryPage
-
-        directory = DirectoryPage.for_request(request)
-        return {"actor": self, "page": directory, "self": directory, "related": []}
+    def extra_preview_context(self, page, request):
+        return {"related": []}
 
     @cached_property
     def is_stale(self):
@@ -332,6 +292,16 @@ class Actor(
         if not self.last_confirmed_at:
             return False
         return (timezone.localdate() - self.last_confirmed_at).days > 730
+
+
+
+def index_actor(pk):
+    actor = Actor.get_indexed_objects().filter(pk=pk).first()
+    if actor is None:
+        return
+    for _name, backend in get_search_backends_with_name(with_auto_update=True):
+        backend.add(actor)
+    data_changed()
 
 
 class ActorProject(Orderable):

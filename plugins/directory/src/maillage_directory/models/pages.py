@@ -10,12 +10,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Page, Site
+from wagtail.models import Page
 from wagtail.search import index
 
 from maillage_core.models import MaillagePageMixin
+from maillage_core.site_pages import live_page
 
-REQUEST_CACHE = "_maillage_directory_page"
+from ..views import public, submit
 
 
 class DirectoryPageMixin(RoutablePageMixin, MaillagePageMixin):
@@ -29,62 +30,40 @@ class DirectoryPageMixin(RoutablePageMixin, MaillagePageMixin):
     search_fields = Page.search_fields + [index.SearchField("intro")]
     subpage_types = []
     template = "maillage_directory/directory_page.html"
+    # The search words, sort, page and every facet's parameter (search.facets):
+    # such variants only repeat the plain listing, so search engines skip them.
+    listing_parameters = ("q", "tri", "page", "type", "pays", "secteur", "odd", "departement")
 
     class Meta:
         abstract = True
 
     @classmethod
     def for_request(cls, request=None):
-        """The directory page actors link to: the first live one of the
-        request's site (cached on the request), else of any site."""
-        if request is not None and hasattr(request, REQUEST_CACHE):
-            return getattr(request, REQUEST_CACHE)
-        pages = cls.objects.live().public().order_by("path")
-        site = Site.find_for_request(request) if request is not None else None
-        found = pages.descendant_of(site.root_page, inclusive=True).first() if site else None
-        found = found or pages.first()
-        if request is not None:
-            setattr(request, REQUEST_CACHE, found)
-        return found
-
-    def actor_url(self, actor, request=None):
-        base = self.get_url(request=request)
-        return f"{base}{actor.slug}/" if base else None
+        """The directory page actors link to (``maillage_core.site_pages``)."""
+        return live_page(DirectoryPageMixin, request)
 
     @path("")
     def directory(self, request):
-        from ..views import public
-
         return public.directory(request, self)
 
     @path("proposer/", name="propose")
     def propose(self, request):
-        from ..views import submit
-
         return submit.propose(request, self)
 
     @path("merci/", name="thanks")
     def thanks(self, request):
-        from ..views import submit
-
         return submit.thanks(request, self)
 
     @path("mise-a-jour/<str:token>/", name="invited_update")
     def invited_update(self, request, token):
-        from ..views import submit
-
         return submit.invited_update(request, self, token)
 
     @path("<slug:slug>/modifier/", name="propose_update")
     def propose_update(self, request, slug):
-        from ..views import submit
-
         return submit.propose_update(request, self, slug)
 
     @path("<slug:slug>/", name="actor")
     def actor(self, request, slug):
-        from ..views import public
-
         return public.actor_detail(request, self, slug)
 
 

@@ -1,29 +1,40 @@
 """The directory's faceted search with ORM filters and counts.
 
 Used when the site has no engine (Wagtail's database backend) and while the
-engine is down. Text matches by plain substring on names, acronyms and
-cities; facets and counts are exact, with a constant number of queries
-(one per facet, one count, one page).
+engine is down. Text matches every text field the engine indexes, folded
+as the engine folds it (accents, case, plurals: core's ``folding``), each
+word of the query found in one of them; facets and counts are exact, with
+a constant number of queries (one per facet, one count, one page).
 """
 
 from collections import Counter
 from functools import reduce
 from operator import or_
 
-from django.db.models import Count, Q
+from django.db.models import Count, Q, TextField, Value
+from django.db.models.functions import Concat
+
+from maillage_core.search.folding import Folded, folded_words
 
 from .engine import EngineAnswer
 from .facets import FACETS, NAME, RECENT
 
 ORDERINGS = {NAME: ["name", "pk"], RECENT: ["-updated_at", "name"]}
-TEXT_FIELDS = ("name", "acronym", "city")
+# The text the engine indexes for an actor (Actor.search_fields; the
+# description without its HTML tags, which Folded drops).
+TEXT_FIELDS = ("name", "acronym", "city", "description")
 
 
-def text_condition(text):
-    condition = Q()
-    for word in text.split()[:12]:
-        condition &= reduce(or_, (Q(**{f"{name}__icontains": word}) for name in TEXT_FIELDS))
-    return condition
+def matching(queryset, text):
+    """The actors of ``queryset`` whose text holds every word of ``text``."""
+    words = folded_words(text)
+    if not words:
+        return queryset
+    parts = []
+    for name in TEXT_FIELDS:
+        parts += [name, Value(" ")]
+    queryset = queryset.alias(folded_text=Folded(Concat(*parts[:-1], output_field=TextField())))
+    return queryset.filter(reduce(lambda a, b: a & b, (Q(folded_text__contains=word) for word in words)))
 
 
 def facet_condition(model, facet_key, keys):
@@ -61,7 +72,7 @@ def facet_counts(model, facet_key, queryset):
 def search(model, text, selected_keys, sort, offset, limit) -> EngineAnswer:
     base = model.objects.live()
     if text:
-        base = base.filter(text_condition(text))
+        base = matching(base, text)
     conditions = {facet.key: facet_condition(model, facet.key, selected_keys.get(facet.key)) for facet in FACETS}
     counts = {}
     for facet in FACETS:

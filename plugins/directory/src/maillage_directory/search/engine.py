@@ -10,17 +10,15 @@ so the engine's request cache serves the next visitor asking the same
 counts; the other returns the page of hits, filtered by every selection
 ("post filter" style).
 
-The text part is core's French-aware query, produced by the backend's own
-query compiler, so matching is the same as everywhere else on the site.
+The text part is core's French-aware query (the backend's ``engine_query``),
+so matching is the same as everywhere else on the site; core's backend
+sends the searches (``multi_search``).
 """
 
 from dataclasses import dataclass
 
 from modelsearch.backends import get_search_backend
-from modelsearch.query import MatchAll, PlainText
 
-from maillage_core.search import EngineUnavailable
-from maillage_core.search.backends.base import guarded
 from maillage_core.search.visibility import PUBLIC
 
 from .facets import FACETS, NAME, RECENT, RELEVANCE
@@ -48,14 +46,11 @@ def facet_filter(facet, keys):
     return {"terms": {facet.column: keys}} if keys else None
 
 
-def build_bodies(text, selected_keys, sort, offset, limit, backend, model):
-    """Two searches sent together: the facet counts (no hits, so the
-    engine's request cache keeps them for the next visitor asking the same)
-    and the page of hits (post-filtered by every selection)."""
-    query = PlainText(text, operator="and") if text else MatchAll()
-    compiler = backend.query_compiler_class(
-        model.objects.all(), query, order_by_relevance=False, visibility=[PUBLIC]
-    )
+def build_bodies(query, selected_keys, sort, offset, limit):
+    """Two searches sent together for the engine ``query``: the facet
+    counts (no hits, so the engine's request cache keeps them for the next
+    visitor asking the same) and the page of hits (post-filtered by every
+    selection)."""
     filters = {facet.key: facet_filter(facet, selected_keys.get(facet.key)) for facet in FACETS}
     aggregations = {}
     for facet in FACETS:
@@ -64,7 +59,6 @@ def build_bodies(text, selected_keys, sort, offset, limit, backend, model):
             "filter": {"bool": {"filter": others}},
             "aggs": {"values": {"terms": {"field": facet.column, "size": facet.size}}},
         }
-    query = compiler.get_query()
     counts = {"query": query, "aggs": aggregations, "size": 0, "track_total_hits": False}
     page = {
         "query": query,
@@ -80,24 +74,11 @@ def build_bodies(text, selected_keys, sort, offset, limit, backend, model):
     return counts, page
 
 
-def send(backend, index_name, counts, page):
-    searches = [{"index": index_name, "request_cache": True}, counts, {"index": index_name}, page]
-    if getattr(backend, "use_new_elasticsearch_api", False):
-        response = backend.es.msearch(searches=searches)
-    else:
-        response = backend.es.msearch(body=searches)
-    return response["responses"]
-
-
 def search(model, text, selected_keys, sort, offset, limit) -> EngineAnswer:
     """Raises EngineUnavailable when the engine cannot answer."""
     backend = get_search_backend()
-    count_body, page_body = build_bodies(text, selected_keys, sort, offset, limit, backend, model)
-    index_name = backend.get_index_for_model(model).name
-    counted, response = guarded(lambda: send(backend, index_name, count_body, page_body))
-    for answer in (counted, response):
-        if "error" in answer:  # a refused search, not an outage: no circuit trip
-            raise EngineUnavailable(str(answer["error"])[:500])
+    query = backend.engine_query(model.objects.all(), text, visibility=[PUBLIC])
+    counted, response = backend.multi_search(model, build_bodies(query, selected_keys, sort, offset, limit))
     hits = response["hits"]
     total = hits["total"]["value"] if isinstance(hits["total"], dict) else hits["total"]
     counts = {

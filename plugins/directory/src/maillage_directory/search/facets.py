@@ -6,7 +6,6 @@ renaming a sector's slug does not need a reindex). ``Vocabulary`` maps one
 to the other with four queries per request.
 """
 
-import time
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -16,6 +15,7 @@ from django_countries import countries
 
 from maillage_core import params
 from maillage_core.models import ActorType, Department, Sector, SustainableDevelopmentGoal
+from maillage_core.versioned_cache import VersionedCache
 
 RELEVANCE, NAME, RECENT = "pertinence", "nom", "recent"
 SORTS = {
@@ -54,15 +54,11 @@ class Option:
     label: str
 
 
-VERSION_KEY = "maillage_directory:vocabulary-version"
+VOCABULARY = VersionedCache("maillage_directory:vocabulary")
 _loaded = {}  # (language, version) -> options, in this process
 
-
-def forget_vocabulary(**kwargs):
-    """An officer edited the vocabulary: every process loads it again."""
-    from django.core.cache import cache
-
-    cache.set(VERSION_KEY, time.time_ns(), None)
+#: An officer edited the vocabulary: every process loads it again.
+forget_vocabulary = VOCABULARY.changed
 
 
 class Vocabulary:
@@ -74,13 +70,9 @@ class Vocabulary:
     """
 
     def __init__(self):
-        from django.core.cache import cache
         from django.utils.translation import get_language
 
-        version = cache.get(VERSION_KEY)
-        if version is None:
-            version = time.time_ns()
-            cache.add(VERSION_KEY, version, None)
+        version = VOCABULARY.version()
         key = (get_language() or "", version)
         if key not in _loaded:
             options = self.load()

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
-from maillage_core.search import EngineUnavailable
+from maillage_core.search.fallback import OUTAGE_NOTICE, engine_or_database
 
 from . import database, engine
 from .facets import FACETS, DirectoryQuery
@@ -74,12 +74,7 @@ def run(model, query: DirectoryQuery, vocabulary, per_page) -> Listing:
         number = page_count
         answer, degraded = fetch(model, query, keys, number, per_page)
     if degraded:
-        query.notices.append(
-            _(
-                "The search engine is not answering: results come from a simpler search on names, "
-                "acronyms and cities for now. Try again in a few minutes."
-            )
-        )
+        query.notices.append(OUTAGE_NOTICE)
     query.page = number
     return Listing(
         query=query,
@@ -100,12 +95,13 @@ def run(model, query: DirectoryQuery, vocabulary, per_page) -> Listing:
 
 def fetch(model, query, keys, number, per_page):
     offset = (number - 1) * per_page
+
+    def search_in(backend):
+        return lambda: backend.search(model, query.text, keys, query.sort, offset, per_page)
+
     if engine.available():
-        try:
-            return engine.search(model, query.text, keys, query.sort, offset, per_page), False
-        except EngineUnavailable:
-            return database.search(model, query.text, keys, query.sort, offset, per_page), True
-    return database.search(model, query.text, keys, query.sort, offset, per_page), False
+        return engine_or_database(search_in(engine), search_in(database))
+    return search_in(database)(), False
 
 
 def load(model, ids):

@@ -11,7 +11,7 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language
 
 from .. import conf, listing_cache, worldmap
-from ..models import Actor, ActorProject
+from ..models.actor import Actor, ActorProject
 from ..search import listing as directory_listing
 from ..search.facets import SORTS, DirectoryQuery, Vocabulary
 
@@ -116,7 +116,7 @@ def structured_data(actor, request, page):
         "@context": "https://schema.org",
         "@type": "Organization",
         "name": actor.name,
-        "url": request.build_absolute_uri(page.actor_url(actor, request)),
+        "url": request.build_absolute_uri(actor.url_on(page, request)),
     }
     optional = {
         "alternateName": actor.acronym,

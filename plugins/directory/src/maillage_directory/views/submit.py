@@ -10,7 +10,8 @@ from maillage_core.antispam import RATE_LIMIT_MESSAGE, rate_limited
 
 from .. import submissions
 from ..forms import ActorProposalForm
-from ..models import Actor, Submission
+from ..models.actor import Actor
+from ..models.submission import Submission
 from ..tokens import actor_id_from_token
 
 TEMPLATE = "maillage_directory/actor_form.html"

@@ -1,15 +1,13 @@
+from .choices import GroupKind, GroupStatus, MembershipPolicy
 from .membership import AttendanceReply, GroupSpace, MemberNotification, Membership
 from .pages import (
     GroupIndexPage,
     GroupIndexPageMixin,
-    GroupKind,
     GroupPage,
     GroupPageMixin,
-    GroupStatus,
     MeetingDocument,
     MeetingPage,
     MeetingPageMixin,
-    MembershipPolicy,
     MembersOnlyPageMixin,
     MinutesDocument,
     MinutesPage,

@@ -32,7 +32,13 @@ from maillage_core.models import MaillagePageMixin
 from maillage_core.search import visibility
 
 from .. import conf
+from ..access import MEMBERS, mark_personal, refusal, refuse
 from ..admin_forms import MeetingPageForm, MinutesPageForm
+from ..indexing import index_page, refresh_minutes_of
+from ..views import feeds, listing
+from ..views import group as group_views
+from ..views import meeting as meeting_views
+from .choices import GroupKind, GroupStatus, MembershipPolicy
 
 RICH_TEXT = ["h3", "h4", "bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -42,20 +48,9 @@ def members_key(group_id) -> str:
     return visibility.members(f"groups-{group_id}")
 
 
-class GroupKind(models.TextChoices):
-    COUNTRY = "country", _("Country group")
-    THEMATIC = "thematic", _("Thematic group")
-
-
-class GroupStatus(models.TextChoices):
-    ACTIVE = "active", _("Active")
-    ARCHIVED = "archived", _("Archived")
-
-
-class MembershipPolicy(models.TextChoices):
-    OPEN = "open", _("Open: anyone with an account joins at once")
-    ON_REQUEST = "request", _("On request: a coordinator approves each member")
-    CLOSED = "closed", _("Closed: no new members")
+def groups_by_id(ids):
+    """{id: group} with what a listing of minutes shows of their groups, in one query."""
+    return GroupPage.objects.filter(pk__in=ids).only("id", "title", "url_path").in_bulk()
 
 
 def ancestor_paths(page):
@@ -104,6 +99,17 @@ class MembersOnlyPageMixin(models.Model):
         found = GroupPage.objects.filter(path__in=ancestor_paths(self)).order_by("-depth").first()
         self.group_id = found.pk if found else None
 
+    def group_id_under(self, parent):
+        """The group this page belongs to, or will once created under ``parent``
+        (the editor form checks its documents against it)."""
+        if self.group_id:
+            return self.group_id
+        if parent is None:
+            return None
+        if isinstance(parent.specific, GroupPage):
+            return parent.pk
+        return getattr(parent.specific, "group_id", None)
+
     def get_search_visibility(self):
         value = visibility.page_visibility(self)
         if self.is_members_only and value in (visibility.PUBLIC, visibility.AUTHENTICATED):
@@ -119,13 +125,12 @@ class MembersOnlyPageMixin(models.Model):
         return "noindex, nofollow" if self.is_members_only else super().get_robots(request)
 
     def serve(self, request, *args, **kwargs):
-        from ..access import mark_personal, refusal, refuse
-
         # Previews are reached through the admin, which checked the editor's rights.
         if not getattr(request, "is_preview", False):
             reason = refusal(request.user, self)
             if reason is not None:
-                return refuse(request, self, reason)
+                # The group is read for the 403 page only, which names it.
+                return refuse(request, reason, self.group if reason == MEMBERS else None)
         response = super().serve(request, *args, **kwargs)
         return mark_personal(response, request, private=self.is_members_only)
 
@@ -141,27 +146,31 @@ class GroupIndexPageMixin(TimeZoneContextMixin, RoutablePageMixin, MaillagePageM
     search_fields = Page.search_fields + [index.SearchField("intro")]
     subpage_types = ["maillage_groups.GroupPage"]
     template = "maillage_groups/group_index_page.html"
+    # The listing's filters and the minutes archive's search, year and pages.
+    listing_parameters = ("type", "pays", "secteur", "statut", "q", "annee", "page")
 
     class Meta:
         abstract = True
 
-    def get_robots(self, request=None):
-        # Filtered, searched and paged variants only repeat the plain listing.
-        if request is not None and request.GET:
-            return "noindex, follow"
-        return self.robots
+    # What its views ask of the page: they cannot import this module, which imports them.
+    def groups(self):
+        """The live, public groups below the index."""
+        return GroupPage.objects.live().public().descendant_of(self)
+
+    def archived_minutes(self):
+        """The archive's scope: the live minutes of every group below."""
+        return MinutesPage.objects.live().descendant_of(self)
+
+    def groups_by_id(self, ids):
+        return groups_by_id(ids)
 
     @path("")
     def listing_view(self, request):
-        from ..views import listing
-
-        return listing.group_index(self, request)
+        return listing.group_index(request, self)
 
     @path("comptes-rendus/", name="archive")
     def archive_view(self, request):
-        from ..views import listing
-
-        return listing.minutes_archive(self, request, group=None)
+        return listing.minutes_archive(request, self, group=None)
 
 
 # -- a working group --------------------------------------------------------
@@ -227,8 +236,6 @@ class GroupPageMixin(TimeZoneContextMixin, RoutablePageMixin, MaillagePageMixin,
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         if kwargs.get("update_fields") is None:
-            from ..indexing import index_page
-
             index_page(self)
 
     @property
@@ -246,29 +253,37 @@ class GroupPageMixin(TimeZoneContextMixin, RoutablePageMixin, MaillagePageMixin,
     def get_meta_description(self):
         return self.search_description or self.summary
 
+    # What its views ask of the page: they cannot import this module, which imports them.
+    def meetings(self):
+        """The group's live meetings, members-only ones included."""
+        return MeetingPage.objects.live().filter(group_id=self.pk)
+
+    def archived_minutes(self):
+        """The archive's scope: the group's live minutes."""
+        return MinutesPage.objects.live().filter(group=self)
+
+    def minutes_of(self, meeting_ids):
+        """The live minutes of these meetings."""
+        return MinutesPage.objects.live().filter(meeting_id__in=meeting_ids)
+
+    def groups_by_id(self, ids):
+        return groups_by_id(ids)
+
     @path("")
     def detail_view(self, request):
-        from ..views import group
-
-        return group.detail(self, request)
+        return group_views.detail(request, self)
 
     @path("comptes-rendus/", name="archive")
     def archive_view(self, request):
-        from ..views import listing
-
-        return listing.minutes_archive(self, request, group=self)
+        return listing.minutes_archive(request, self, group=self)
 
     @path("calendrier/", name="calendar")
     def calendar_feed(self, request):
-        from ..views import feeds
-
-        return feeds.group_calendar(self, request)
+        return feeds.group_calendar(request, self)
 
     @path("rss/", name="rss")
     def rss_feed(self, request):
-        from ..views import feeds
-
-        return feeds.group_rss(self, request)
+        return feeds.group_rss(request, self)
 
 
 # -- meetings and minutes ---------------------------------------------------
@@ -315,10 +330,8 @@ class MeetingPageMixin(TimeZoneContextMixin, MembersOnlyPageMixin, RoutablePageM
             self.assign_group()
         super().save(*args, **kwargs)
         if full_save:
-            from ..indexing import refresh_minutes_of
-
             # The minutes' visibility and date follow their meeting's.
-            refresh_minutes_of(self)
+            refresh_minutes_of(self, MinutesPage)
 
     def clean(self):
         super().clean()
@@ -346,17 +359,17 @@ class MeetingPageMixin(TimeZoneContextMixin, MembersOnlyPageMixin, RoutablePageM
     def get_meta_description(self):
         return self.search_description or ""
 
+    def live_minutes(self):
+        """The meeting's minutes once online (its view asks the page)."""
+        return MinutesPage.objects.live().filter(meeting_id=self.pk).first()
+
     @path("")
     def detail_view(self, request):
-        from ..views import meeting
-
-        return meeting.detail(self, request)
+        return meeting_views.detail(request, self)
 
     @path("ical/", name="ical")
     def ical_view(self, request):
-        from ..views import feeds
-
-        return feeds.meeting_ical(self, request)
+        return feeds.meeting_ical(request, self)
 
 
 class MinutesPageMixin(TimeZoneContextMixin, MembersOnlyPageMixin, MaillagePageMixin, models.Model):
@@ -413,6 +426,12 @@ class MinutesPageMixin(TimeZoneContextMixin, MembersOnlyPageMixin, MaillagePageM
         # Without a meeting above them, minutes stay for members.
         self.meeting_members_only = found.members_only if found else True
         self.__dict__["parent_meeting"] = found
+
+    def meeting_under(self, parent):
+        """The meeting ``parent`` is, if it is one (the editor form checks the
+        minutes against it)."""
+        specific = parent.specific if parent is not None else None
+        return specific if isinstance(specific, MeetingPage) else None
 
     @cached_property
     def parent_meeting(self):

@@ -6,41 +6,25 @@ for everyone. A members-only meeting's own .ics goes through the meeting's
 page, so the membership check applies to it.
 """
 
-from datetime import UTC, date, timedelta
+from datetime import timedelta
 
-import icalendar
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.formats import date_format
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
-from wagtail.models import Site
+
+from maillage_core import calendars
 
 from .. import conf
 from ..access import mark_personal
-from ..models import MeetingPage, MinutesPage
 
-ICAL_TYPE = "text/calendar; charset=utf-8"
-PRODID = "-//Maillage//maillage-groups//FR"
 DEFAULT_LENGTH = timedelta(hours=2)
 
 
-def domain_of(request):
-    site = Site.find_for_request(request)
-    return site.hostname if site else "maillage"
-
-
 def new_calendar(name):
-    calendar = icalendar.Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", name)
-    calendar.add("x-wr-timezone", conf.get("TIME_ZONE"))
-    calendar.add("refresh-interval", timedelta(hours=12), parameters={"VALUE": "DURATION"})
-    return calendar
+    return calendars.new_calendar(name, product="maillage-groups", time_zone=conf.get("TIME_ZONE"))
 
 
 def meeting_uid(meeting, domain):
@@ -48,72 +32,58 @@ def meeting_uid(meeting, domain):
 
 
 def meeting_event(meeting, group_title, *, url, domain):
-    zone = conf.time_zone()
-    event = icalendar.Event()
-    event.add("uid", meeting_uid(meeting, domain))
-    stamp = meeting.last_published_at or meeting.first_published_at or timezone.now()
-    event.add("dtstamp", stamp.astimezone(UTC))
-    event.add("summary", f"{group_title} — {meeting.title}" if group_title else meeting.title)
-    event.add("dtstart", timezone.localtime(meeting.start, zone))
-    event.add("dtend", timezone.localtime(meeting.end or meeting.start + DEFAULT_LENGTH, zone))
-    event.add("url", url)
     description = [strip_tags(meeting.agenda or "").strip()]
     if meeting.online_url:
         description.append(_("Online: %(link)s") % {"link": meeting.online_url})
-    description.append(url)
-    event.add("description", "\n\n".join(part for part in description if part))
-    location = meeting.location or meeting.online_url
-    if location:
-        event.add("location", location)
+    event = calendars.new_event(
+        uid=meeting_uid(meeting, domain),
+        stamp=meeting.last_published_at or meeting.first_published_at or timezone.now(),
+        summary=f"{group_title} — {meeting.title}" if group_title else meeting.title,
+        start=meeting.start,
+        end=meeting.end or meeting.start + DEFAULT_LENGTH,
+        zone=conf.time_zone(),
+        url=url,
+        description=description,
+        location=meeting.location or meeting.online_url,
+    )
     if meeting.members_only:
         event.add("class", "PRIVATE")
     return event
 
 
-def calendar_response(calendar, filename, attachment):
-    # The zone's transitions around the meetings only: icalendar's default
-    # span (1970-2038) took longer to build than the rest of the response.
-    years = [event.decoded("dtstart").year for event in calendar.walk("VEVENT")]
-    if years:
-        calendar.add_missing_timezones(first_date=date(min(years) - 1, 1, 1), last_date=date(max(years) + 2, 1, 1))
-    response = HttpResponse(calendar.to_ical(), content_type=ICAL_TYPE)
-    disposition = "attachment" if attachment else "inline"
-    response["Content-Disposition"] = f'{disposition}; filename="{filename}.ics"'
-    return response
-
-
-def meeting_ical(meeting, request):
+def meeting_ical(request, meeting):
     """Reached through ``MeetingPage.serve``: members only when the meeting is."""
     group = meeting.group
     url = request.build_absolute_uri(meeting.get_url(request=request) or "/")
     calendar = new_calendar(meeting.title)
-    calendar.add_component(meeting_event(meeting, group.title if group else "", url=url, domain=domain_of(request)))
+    domain = calendars.site_domain(request)
+    calendar.add_component(meeting_event(meeting, group.title if group else "", url=url, domain=domain))
     day = meeting.local_start.strftime("%Y-%m-%d")
-    response = calendar_response(calendar, f"{meeting.slug}-{day}", attachment=True)
+    response = calendars.calendar_response(calendar, f"{meeting.slug}-{day}", attachment=True)
     return mark_personal(response, request, private=meeting.members_only)
 
 
 def public_meetings(group):
-    return MeetingPage.objects.live().filter(group_id=group.pk, members_only=False)
+    return group.meetings().filter(members_only=False)
 
 
-def group_calendar(group, request):
-    domain = domain_of(request)
+def group_calendar(request, group):
+    domain = calendars.site_domain(request)
     calendar = new_calendar(group.title)
     meetings = public_meetings(group).order_by("-start")[: conf.get("FEED_LIMIT")]
     for meeting in meetings:
         url = request.build_absolute_uri(meeting.get_url(request=request) or "/")
         calendar.add_component(meeting_event(meeting, group.title, url=url, domain=domain))
-    return calendar_response(calendar, group.slug, attachment=False)
+    return calendars.calendar_response(calendar, group.slug, attachment=False)
 
 
-def group_rss(group, request):
+def group_rss(request, group):
     """New public meetings and minutes of the group, newest first."""
     limit = conf.get("FEED_LIMIT")
     meetings = list(public_meetings(group).order_by("-first_published_at")[:limit])
     minutes = list(
-        MinutesPage.objects.live()
-        .filter(group_id=group.pk, members_only=False, meeting_members_only=False)
+        group.archived_minutes()
+        .filter(members_only=False, meeting_members_only=False)
         .order_by("-first_published_at")[:limit]
     )
     feed = Rss201rev2Feed(

@@ -8,16 +8,16 @@ from django.utils import timezone
 from .. import memberships
 from ..access import access_for, mark_personal, meetings_visible_to, minutes_visible_to
 from ..forms import JoinForm
-from ..models import MeetingPage, Membership, MinutesPage
+from ..models.membership import Membership
 
 UPCOMING = 10
 RECENT = 10
 
 
-def attach_minutes(meetings, user):
+def attach_minutes(group, meetings, user):
     """Set ``meeting.visible_minutes`` on each meeting, in one query."""
     ids = [meeting.pk for meeting in meetings]
-    minutes = minutes_visible_to(user, MinutesPage.objects.live().filter(meeting_id__in=ids)).only(
+    minutes = minutes_visible_to(user, group.minutes_of(ids)).only(
         "id", "title", "url_path", "meeting_id", "members_only", "meeting_members_only"
     )
     by_meeting = {item.meeting_id: item for item in minutes}
@@ -27,18 +27,18 @@ def attach_minutes(meetings, user):
 
 
 def group_meetings(group, user):
-    return meetings_visible_to(user, MeetingPage.objects.live().filter(group_id=group.pk)).only(
+    return meetings_visible_to(user, group.meetings()).only(
         "id", "title", "url_path", "path", "depth", "start", "end", "venue_name", "members_only", "group_id"
     )
 
 
-def detail(group, request):
+def detail(request, group):
     user = request.user
     access = access_for(user)
     now = timezone.now()
     meetings = group_meetings(group, user)
     upcoming = list(meetings.filter(start__gte=now).order_by("start")[:UPCOMING])
-    past = attach_minutes(list(meetings.filter(start__lt=now).order_by("-start")[:RECENT]), user)
+    past = attach_minutes(group, list(meetings.filter(start__lt=now).order_by("-start")[:RECENT]), user)
     membership = None
     if access.authenticated:
         membership = Membership.objects.filter(user=user, group_id=group.pk).first()

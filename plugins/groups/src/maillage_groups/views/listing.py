@@ -16,11 +16,12 @@ from django_countries import countries as all_countries
 
 from maillage_core import params
 from maillage_core.models import Sector
-from maillage_core.search import EngineUnavailable, visible_search
+from maillage_core.search import visible_search
+from maillage_core.search.fallback import OUTAGE_NOTICE, engine_or_database
 
 from .. import conf
 from ..access import mark_personal, minutes_visible_to
-from ..models import GroupKind, GroupPage, GroupStatus, MinutesPage
+from ..models.choices import GroupKind, GroupStatus
 
 KINDS = {"pays": GroupKind.COUNTRY, "thematique": GroupKind.THEMATIC}
 STATUSES = {"actifs": [GroupStatus.ACTIVE], "archives": [GroupStatus.ARCHIVED], "tous": list(GroupStatus.values)}
@@ -30,10 +31,6 @@ def ignored(name, value):
     return _("“%(value)s” is not a valid value for “%(name)s”; it was ignored.") % {"value": value, "name": name}
 
 
-def groups_under(index):
-    return GroupPage.objects.live().public().descendant_of(index)
-
-
 def country_options(groups):
     codes = set()
     for value in groups.values_list("countries", flat=True):
@@ -41,9 +38,9 @@ def country_options(groups):
     return sorted(((code, str(all_countries.name(code) or code)) for code in codes), key=lambda item: item[1])
 
 
-def group_index(index, request):
+def group_index(request, index):
     notices = []
-    groups = groups_under(index)
+    groups = index.groups()
     countries = country_options(groups)
     sectors = list(Sector.objects.filter(pk__in=groups.values("sectors")).only("slug", "name", "name_en"))
 
@@ -90,19 +87,15 @@ def group_index(index, request):
 # -- the archive of minutes -------------------------------------------------
 
 
-def archive_scope(page, group):
-    minutes = MinutesPage.objects.live()
-    return minutes.filter(group=group) if group is not None else minutes.descendant_of(page)
-
-
 def year_options(scope):
     return sorted({moment.year for moment in scope.dates("held_on", "year")}, reverse=True)
 
 
-def minutes_archive(page, request, group=None):
+def minutes_archive(request, page, group=None):
+    """The archive of ``page``: the groups index (every group) or a group."""
     notices = []
     user = request.user
-    scope = archive_scope(page, group)
+    scope = page.archived_minutes()
     visible = minutes_visible_to(user, scope)
     query, shortened = params.search_query(request)
     if shortened:
@@ -121,21 +114,17 @@ def minutes_archive(page, request, group=None):
     degraded = False
     if query:
         results = visible_search(scope, query, user=user, db_queryset=visible)
-        try:
-            listing = params.paginate(request, results, conf.get("PER_PAGE"))
-            items = list(listing.page.object_list)
-        except EngineUnavailable:
-            degraded = True
-            matches = visible.filter(Q(title__icontains=query[:100]) | Q(body__icontains=query[:100]))
-            listing = params.paginate(request, matches.order_by("-held_on"), conf.get("PER_PAGE"))
-            items = list(listing.page.object_list)
-            notices.append(_("Search is running in a reduced mode: only words as typed are matched for now."))
+        matches = visible.filter(Q(title__icontains=query[:100]) | Q(body__icontains=query[:100]))
+        (listing, items), degraded = engine_or_database(
+            lambda: read_page(request, results), lambda: read_page(request, matches.order_by("-held_on"))
+        )
+        if degraded:
+            notices.append(OUTAGE_NOTICE)
     else:
-        listing = params.paginate(request, visible.order_by("-held_on", "pk"), conf.get("PER_PAGE"))
-        items = list(listing.page.object_list)
+        listing, items = read_page(request, visible.order_by("-held_on", "pk"))
     if listing.message:
         notices.append(listing.message)
-    attach_groups(items)
+    attach_groups(items, page)
     context = {
         "page_obj": listing.page,
         "items": items,
@@ -155,9 +144,14 @@ def minutes_archive(page, request, group=None):
     return mark_personal(response, request, private=False)
 
 
-def attach_groups(items):
+def read_page(request, minutes):
+    """(listing, items): the page asked for, read (the engine answers now)."""
+    listing = params.paginate(request, minutes, conf.get("PER_PAGE"))
+    return listing, list(listing.page.object_list)
+
+
+def attach_groups(items, page):
     """The groups of a page of minutes, in one query."""
-    groups = GroupPage.objects.filter(pk__in={item.group_id for item in items}).only("id", "title", "url_path")
-    groups = groups.in_bulk()
+    groups = page.groups_by_id({item.group_id for item in items})
     for item in items:
         item.group_page = groups.get(item.group_id)

@@ -7,7 +7,7 @@ from django.db.models import Count, Q
 
 from ..access import access_for, mark_personal
 from ..forms import AttendanceForm
-from ..models import AttendanceReply, GroupPage, MinutesPage
+from ..models.membership import AttendanceReply
 
 
 def attendance_summary(meeting):
@@ -24,11 +24,11 @@ def attendance_summary(meeting):
     }
 
 
-def detail(meeting, request):
+def detail(request, meeting):
     user = request.user
     access = access_for(user)
-    group = GroupPage.objects.filter(pk=meeting.group_id).first()
-    minutes = MinutesPage.objects.live().filter(meeting_id=meeting.pk).first()
+    group = meeting.group
+    minutes = meeting.live_minutes()
     if minutes is not None and not access.may_view(minutes):
         minutes = None
     is_member = meeting.group_id in access.member_of

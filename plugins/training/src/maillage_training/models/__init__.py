@@ -1,4 +1,5 @@
-from .pages import TrainingFormat, TrainingIndexPage, TrainingIndexPageMixin, TrainingPage, TrainingPageMixin
+from .choices import TrainingFormat
+from .pages import TrainingIndexPage, TrainingIndexPageMixin, TrainingPage, TrainingPageMixin
 from .registrations import Registration, RegistrationEmail
 from .sessions import TrainingSession
 

@@ -9,7 +9,6 @@ feeds, sessions, registration) are routes of these pages, so a host site
 adds no URL.
 """
 
-from django.apps import apps
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -20,29 +19,15 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from maillage_core.models import MaillagePageMixin
+from maillage_core.site_pages import concrete_models
 
 from .. import conf
-
-
-def concrete_subclasses(mixin):
-    return [model for model in apps.get_models() if issubclass(model, mixin) and not model._meta.abstract]
-
+from ..views import cancellation, feeds
+from ..views import programme as programme_views
+from ..views import training as training_views
+from .choices import TrainingFormat
 
 FILTER_PARAMETERS = ("sector", "format", "department", "month", "semester", "page")
-
-
-def sub_view_canonical_url(page, request):
-    """A route (calendar, list, a session) is a page of its own for search
-    engines: its canonical address is its path, without the query string."""
-    if request is not None and getattr(request, "routable_resolver_match", None) is not None:
-        return request.build_absolute_uri(request.path)
-    return MaillagePageMixin.get_canonical_url(page, request)
-
-
-class TrainingFormat(models.TextChoices):
-    ON_SITE = "on_site", _("On site")
-    ONLINE = "online", _("Online")
-    HYBRID = "hybrid", _("Hybrid (on site and online)")
 
 
 class TrainingIndexPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model):
@@ -63,18 +48,11 @@ class TrainingIndexPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model)
     promote_panels = Page.promote_panels + MaillagePageMixin.seo_panels
     search_fields = Page.search_fields + [index.SearchField("intro")]
     template = "maillage_training/programme_page.html"
+    listing_parameters = FILTER_PARAMETERS
+    routes_are_pages = True  # the calendar, the list, the archive
 
     class Meta:
         abstract = True
-
-    def get_canonical_url(self, request=None):
-        return sub_view_canonical_url(self, request)
-
-    def get_robots(self, request=None):
-        # Filtered and paged variants would only repeat the plain views.
-        if request is not None and any(name in request.GET for name in FILTER_PARAMETERS):
-            return "noindex, follow"
-        return self.robots
 
     @classmethod
     def clean_subpage_models(cls):
@@ -89,39 +67,27 @@ class TrainingIndexPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model)
 
     @path("")
     def semester_view(self, request):
-        from ..views import programme
-
-        return programme.semester(self, request)
+        return programme_views.semester(request, self)
 
     @path("calendrier/")
     def calendar_view(self, request):
-        from ..views import programme
-
-        return programme.month_calendar(self, request)
+        return programme_views.month_calendar(request, self)
 
     @path("liste/")
     def list_view(self, request):
-        from ..views import programme
-
-        return programme.session_list(self, request)
+        return programme_views.session_list(request, self)
 
     @path("archives/")
     def archive_view(self, request):
-        from ..views import programme
-
-        return programme.archive(self, request)
+        return programme_views.archive(request, self)
 
     @path("ical/")
     def ical_feed(self, request):
-        from ..views import feeds
-
-        return feeds.programme_ical(self, request)
+        return feeds.programme_ical(request, self)
 
     @path("rss/")
     def rss_feed(self, request):
-        from ..views import feeds
-
-        return feeds.programme_rss(self, request)
+        return feeds.programme_rss(request, self)
 
 
 class TrainingPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model):
@@ -180,19 +146,17 @@ class TrainingPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model):
         index.FilterField("format"),
     ]
     template = "maillage_training/training_page.html"
+    routes_are_pages = True  # each session, the registration form
 
     class Meta:
         abstract = True
-
-    def get_canonical_url(self, request=None):
-        return sub_view_canonical_url(self, request)
 
     def get_meta_description(self):
         return self.search_description or self.summary
 
     @classmethod
     def clean_parent_page_models(cls):
-        return concrete_subclasses(TrainingIndexPageMixin)
+        return concrete_models(TrainingIndexPageMixin)
 
     @classmethod
     def clean_subpage_models(cls):
@@ -209,27 +173,19 @@ class TrainingPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model):
 
     @path("")
     def detail_view(self, request):
-        from ..views import training
-
-        return training.detail(self, request)
+        return training_views.detail(request, self)
 
     @path("sessions/<int:session_id>/")
     def session_view(self, request, session_id):
-        from ..views import training
-
-        return training.session_detail(self, request, session_id)
+        return training_views.session_detail(request, self, session_id)
 
     @path("sessions/<int:session_id>/ical/")
     def session_ical(self, request, session_id):
-        from ..views import feeds
-
-        return feeds.session_ical(self, request, session_id)
+        return feeds.session_ical(request, self, session_id)
 
     @path("annulation/")
     def cancel_view(self, request):
-        from ..views import cancellation
-
-        return cancellation.cancel(self, request)
+        return cancellation.cancel(request, self)
 
 
 class TrainingIndexPage(TrainingIndexPageMixin, Page):  # noqa: DJ008  (Page.__str__ is the title)

@@ -8,12 +8,12 @@ from django.utils import timezone
 from maillage_core.params import clean_text
 
 from .. import booking
-from ..models import Registration
+from ..models.registrations import Registration
 from ..tokens import registration_id_from
 from .common import session_url
 
 
-def cancel(training, request):
+def cancel(request, training):
     token = clean_text(request.POST.get("jeton") or request.GET.get("jeton") or "", 500)
     registration_id = registration_id_from(token)
     registration = None

@@ -4,7 +4,8 @@ and their trainings, fetched in a fixed number of queries."""
 from maillage_core.models import Department, Sector
 
 from .. import conf
-from ..models import TrainingFormat, TrainingSession
+from ..models.choices import TrainingFormat
+from ..models.sessions import TrainingSession
 
 
 def programme_sessions(programme):

@@ -8,57 +8,47 @@ from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
-from wagtail.models import Site
+
+from maillage_core.calendars import calendar_response, site_domain
 
 from .. import calendars, conf
 from ..filters import read_filters
 from .common import attach_trainings, programme_sessions, session_url
 from .training import training_sessions
 
-ICAL_TYPE = "text/calendar; charset=utf-8"
 
-
-def domain_of(request):
-    site = Site.find_for_request(request)
-    return site.hostname if site else "maillage"
-
-
-def feed_sessions(programme, request):
+def feed_sessions(request, programme):
     filters = read_filters(request, with_month=False)
     sessions = filters.apply(programme_sessions(programme).upcoming())[: conf.get("FEED_LIMIT")]
     return attach_trainings(sessions, request), filters
 
 
-def programme_ical(programme, request):
-    sessions, filters = feed_sessions(programme, request)
+def programme_ical(request, programme):
+    sessions, filters = feed_sessions(request, programme)
     if filters.notices:
         # A subscription with a bad parameter must not silently show everything.
         return HttpResponse(" ".join(filters.notices), status=400, content_type="text/plain; charset=utf-8")
-    domain = domain_of(request)
+    domain = site_domain(request)
     calendar = calendars.new_calendar(programme.title)
     for session in sessions:
         url = request.build_absolute_uri(session.url)
         calendar.add_component(calendars.session_event(session, session.training_page, url=url, domain=domain))
-    response = HttpResponse(calendars.finish(calendar), content_type=ICAL_TYPE)
-    response["Content-Disposition"] = f'inline; filename="{programme.slug}.ics"'
-    return response
+    return calendar_response(calendar, programme.slug, attachment=False)
 
 
-def session_ical(training, request, session_id):
+def session_ical(request, training, session_id):
     session = training_sessions(training).filter(pk=session_id).first()
     if session is None:
         raise Http404
     url = request.build_absolute_uri(session_url(training, session, request))
     calendar = calendars.new_calendar(training.title)
-    calendar.add_component(calendars.session_event(session, training, url=url, domain=domain_of(request)))
-    response = HttpResponse(calendars.finish(calendar), content_type=ICAL_TYPE)
+    calendar.add_component(calendars.session_event(session, training, url=url, domain=site_domain(request)))
     day = timezone.localtime(session.start, conf.time_zone()).strftime("%Y-%m-%d")
-    response["Content-Disposition"] = f'attachment; filename="{training.slug}-{day}.ics"'
-    return response
+    return calendar_response(calendar, f"{training.slug}-{day}", attachment=True)
 
 
-def programme_rss(programme, request):
-    sessions, filters = feed_sessions(programme, request)
+def programme_rss(request, programme):
+    sessions, filters = feed_sessions(request, programme)
     if filters.notices:
         return HttpResponse(" ".join(filters.notices), status=400, content_type="text/plain; charset=utf-8")
     feed = Rss201rev2Feed(
@@ -68,7 +58,7 @@ def programme_rss(programme, request):
         language="fr",
         feed_url=request.build_absolute_uri(),
     )
-    domain = domain_of(request)
+    domain = site_domain(request)
     zone = conf.time_zone()
     for session in sessions:
         start = timezone.localtime(session.start, zone)

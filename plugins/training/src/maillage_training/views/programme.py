@@ -40,7 +40,7 @@ def route_url(programme, name, params=None):
     return programme.url + url + ("?" + query if query else "")
 
 
-def semester(programme, request):
+def semester(request, programme):
     notices = []
     raw = single(request, "semester", notices)
     first_day = parse_semester(raw)
@@ -81,7 +81,7 @@ def programme_links(programme):
     }
 
 
-def month_calendar(programme, request):
+def month_calendar(request, programme):
     filters = read_filters(request, with_month=False)
     raw = single(request, "month", filters.notices)
     month = parse_month(raw)
@@ -121,7 +121,7 @@ def month_calendar(programme, request):
     )
 
 
-def session_list(programme, request):
+def session_list(request, programme):
     filters = read_filters(request)
     sessions = filters.apply(programme_sessions(programme).upcoming())
     page = paginate(request, sessions, PER_PAGE)
@@ -141,7 +141,7 @@ def session_list(programme, request):
     )
 
 
-def archive(programme, request):
+def archive(request, programme):
     filters = read_filters(request)
     sessions = filters.apply(programme_sessions(programme).past()).order_by("-start", "-pk")
     page = paginate(request, sessions, PER_PAGE)

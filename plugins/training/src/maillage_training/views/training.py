@@ -12,7 +12,7 @@ from maillage_core.antispam import RATE_LIMIT_MESSAGE, rate_limited
 from .. import booking
 from ..forms import RegistrationForm
 from ..jsonld import as_script, session_event
-from ..models import TrainingSession
+from ..models.sessions import TrainingSession
 from .common import session_url
 
 
@@ -20,7 +20,7 @@ def training_sessions(training):
     return TrainingSession.objects.filter(training_id=training.pk).with_counts().select_related("department")
 
 
-def detail(training, request):
+def detail(request, training):
     now = timezone.now()
     sessions = list(training_sessions(training))
     for session in sessions:
@@ -36,7 +36,7 @@ def detail(training, request):
     )
 
 
-def session_detail(training, request, session_id):
+def session_detail(request, training, session_id):
     session = training_sessions(training).filter(pk=session_id).first()
     if session is None:
         raise Http404

@@ -12,24 +12,16 @@ never shows a day too long even before the command runs.
 
 import datetime
 
-from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils import timezone, translation
 from django.utils.html import strip_tags
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.fields import RichTextField
-from wagtail.models import (
-    DraftStateMixin,
-    LockableMixin,
-    PreviewableMixin,
-    RevisionMixin,
-    WorkflowMixin,
-)
 from wagtail.search import index
 
 from maillage_core.search.visibility import DRAFT, PUBLIC
+from maillage_core.snippets import ModeratedSnippet, RoutedSnippetMixin
 
 from ..indexing import CountryFilterField
 from .choices import OfferKind
@@ -54,7 +46,7 @@ class OfferQuerySet(models.QuerySet):
         return self.select_related("sector").defer("description", "how_to_apply", "submitter_name", "submitter_email")
 
 
-class Offer(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, index.Indexed, models.Model):
+class Offer(RoutedSnippetMixin, ModeratedSnippet, index.Indexed, models.Model):
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(
         _("slug"), max_length=120, unique=True, blank=True, help_text=_("Part of the address of the offer's page.")
@@ -92,15 +84,6 @@ class Offer(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Previe
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="maillage_youth_offer")
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="maillage_youth_offer",
-        for_concrete_model=False,
-    )
-
     objects = OfferQuerySet.as_manager()
 
     search_fields = [
@@ -136,20 +119,8 @@ class Offer(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Previe
             self.slug = self.unique_slug()
         super().save(*args, **kwargs)
 
-    @property
-    def revisions(self):
-        return self._revisions
-
-    def unique_slug(self):
-        base = slugify(f"{self.title} {self.organisation}")[:100].strip("-") or "offre"
-        if base in RESERVED_SLUGS:
-            base = f"{base}-offre"
-        slug, number = base, 1
-        others = type(self).objects.exclude(pk=self.pk)
-        while others.filter(slug=slug).exists():
-            number += 1
-            slug = f"{base}-{number}"
-        return slug
+    def slug_text(self):
+        return f"{self.title} {self.organisation}"
 
     @property
     def is_open(self):
@@ -177,21 +148,15 @@ class Offer(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Previe
     def get_search_visibility(self):
         return PUBLIC if self.is_open else DRAFT
 
-    # Pages
-    def get_url(self, request=None):
-        from .pages import OfferBoardPageMixin
+    # Its page, below the offers board
+    listing_page_mixin = "maillage_youth.models.OfferBoardPageMixin"
+    preview_template = "maillage_youth/offer_detail.html"
+    preview_name = "offer"
+    reserved_slugs = RESERVED_SLUGS
+    slug_default = "offre"
 
-        board = OfferBoardPageMixin.for_request(request)
-        return board.offer_url(self, request) if board else None
-
-    def get_preview_template(self, request, mode_name):
-        return "maillage_youth/offer_detail.html"
-
-    def get_preview_context(self, request, mode_name):
-        from .pages import OfferBoardPageMixin
-
-        board = OfferBoardPageMixin.for_request(request)
-        return {"offer": self, "page": board, "self": board, "board_url": board.get_url(request) if board else ""}
+    def extra_preview_context(self, page, request):
+        return {"board_url": page.get_url(request) if page else ""}
 
     @property
     def closes_soon(self):

@@ -16,9 +16,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from maillage_core.models import MaillagePageMixin
+from maillage_core.site_pages import concrete_models, live_page
 
 from ..blocks import GuideBodyBlock
-from .base import concrete_subclasses, first_live, listing_robots, sub_view_canonical_url
+from ..views import feeds, landing, offer_submission, offers, testimonies
+from .base import LISTING_PARAMETERS
 from .choices import GuideTopic
 
 
@@ -40,10 +42,16 @@ class YouthSpacePageMixin(MaillagePageMixin, models.Model):
         return self.search_description or self.intro
 
     def get_context(self, request, *args, **kwargs):
-        from ..views.landing import landing_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(landing_context(self, request))
+        context.update(
+            landing.landing_context(
+                request,
+                self,
+                boards=OfferBoardPageMixin,
+                testimony_indexes=TestimonyIndexPageMixin,
+                guides=GuidePageMixin,
+            )
+        )
         return context
 
 
@@ -63,6 +71,8 @@ class OfferBoardPageMixin(RoutablePageMixin, MaillagePageMixin, models.Model):
     promote_panels = Page.promote_panels + MaillagePageMixin.seo_panels
     search_fields = Page.search_fields + [index.SearchField("intro")]
     template = "maillage_youth/offer_board_page.html"
+    listing_parameters = LISTING_PARAMETERS
+    routes_are_pages = True
 
     class Meta:
         abstract = True
@@ -73,52 +83,30 @@ class OfferBoardPageMixin(RoutablePageMixin, MaillagePageMixin, models.Model):
 
     @classmethod
     def for_request(cls, request=None):
-        return first_live(OfferBoardPageMixin, request, "_maillage_youth_board")
-
-    def offer_url(self, offer, request=None):
-        base = self.get_url(request=request)
-        return f"{base}{offer.slug}/" if base else None
-
-    def get_canonical_url(self, request=None):
-        return sub_view_canonical_url(self, request)
-
-    def get_robots(self, request=None):
-        return listing_robots(self, request)
+        return live_page(OfferBoardPageMixin, request)
 
     @path("")
     def board(self, request):
-        from ..views import offers
-
         return offers.board(request, self)
 
     @path("deposer/", name="submit")
     def submit(self, request):
-        from ..views import offer_submission
-
         return offer_submission.submit(request, self)
 
     @path("merci/", name="thanks")
     def thanks(self, request):
-        from ..views import offer_submission
-
         return offer_submission.thanks(request, self)
 
     @path("rss/", name="rss")
     def rss(self, request):
-        from ..views import feeds
-
         return feeds.rss(request, self)
 
     @path("json/", name="json")
     def json_feed(self, request):
-        from ..views import feeds
-
         return feeds.json_feed(request, self)
 
     @path("<slug:slug>/", name="offer")
     def offer(self, request, slug):
-        from ..views import offers
-
         return offers.detail(request, self, slug)
 
 
@@ -138,6 +126,8 @@ class TestimonyIndexPageMixin(RoutablePageMixin, MaillagePageMixin, models.Model
     promote_panels = Page.promote_panels + MaillagePageMixin.seo_panels
     search_fields = Page.search_fields + [index.SearchField("intro")]
     template = "maillage_youth/testimony_index_page.html"
+    listing_parameters = LISTING_PARAMETERS
+    routes_are_pages = True
 
     class Meta:
         abstract = True
@@ -148,46 +138,26 @@ class TestimonyIndexPageMixin(RoutablePageMixin, MaillagePageMixin, models.Model
 
     @classmethod
     def for_request(cls, request=None):
-        return first_live(TestimonyIndexPageMixin, request, "_maillage_youth_testimonies")
-
-    def testimony_url(self, testimony, request=None):
-        base = self.get_url(request=request)
-        return f"{base}{testimony.pk}/" if base else None
-
-    def get_canonical_url(self, request=None):
-        return sub_view_canonical_url(self, request)
-
-    def get_robots(self, request=None):
-        return listing_robots(self, request)
+        return live_page(TestimonyIndexPageMixin, request)
 
     @path("")
     def listing(self, request):
-        from ..views import testimonies
-
         return testimonies.listing(request, self)
 
     @path("temoigner/", name="submit")
     def submit(self, request):
-        from ..views import testimonies
-
         return testimonies.submit(request, self)
 
     @path("merci/", name="thanks")
     def thanks(self, request):
-        from ..views import testimonies
-
         return testimonies.thanks(request, self)
 
     @path("retrait/<str:token>/", name="withdraw")
     def withdraw(self, request, token):
-        from ..views import testimonies
-
         return testimonies.withdraw(request, self, token)
 
     @path("<int:pk>/", name="testimony")
     def testimony(self, request, pk):
-        from ..views import testimonies
-
         return testimonies.detail(request, self, pk)
 
 
@@ -208,7 +178,7 @@ class GuidePageMixin(MaillagePageMixin, models.Model):
 
     @classmethod
     def clean_parent_page_models(cls):
-        return concrete_subclasses(YouthSpacePageMixin) + concrete_subclasses(GuidePageMixin)
+        return concrete_models(YouthSpacePageMixin) + concrete_models(GuidePageMixin)
 
     def get_meta_description(self):
         return self.search_description or self.intro

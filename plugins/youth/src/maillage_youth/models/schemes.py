@@ -21,11 +21,14 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from maillage_core.models import MaillagePageMixin
+from maillage_core.site_pages import concrete_models
 
 from .. import conf
 from ..fields import ChoiceListField
-from .base import concrete_subclasses, listing_robots
+from ..views.finder import finder_context
+from .base import LISTING_PARAMETERS, testimony_index
 from .choices import DiplomaLevel, WorldRegion
+from .testimonies import Testimony
 
 SHORT_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
@@ -39,27 +42,23 @@ class SchemeIndexPageMixin(MaillagePageMixin, models.Model):
     promote_panels = Page.promote_panels + MaillagePageMixin.seo_panels
     search_fields = Page.search_fields + [index.SearchField("intro")]
     template = "maillage_youth/scheme_index_page.html"
+    listing_parameters = LISTING_PARAMETERS
 
     class Meta:
         abstract = True
 
     @classmethod
     def clean_subpage_models(cls):
-        return concrete_subclasses(SchemePageMixin)
-
-    def get_robots(self, request=None):
-        return listing_robots(self, request)
+        return concrete_models(SchemePageMixin)
 
     def get_context(self, request, *args, **kwargs):
-        from ..views.finder import finder_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(finder_context(self, request))
+        context.update(finder_context(request, self))
         return context
 
     def schemes(self):
         """Live schemes of this catalogue, sectors fetched, in the tree's order."""
-        models_ = concrete_subclasses(SchemePageMixin)
+        models_ = concrete_models(SchemePageMixin)
         if not models_:
             return []
         found = []
@@ -161,7 +160,7 @@ class SchemePageMixin(MaillagePageMixin, models.Model):
 
     @classmethod
     def clean_parent_page_models(cls):
-        return concrete_subclasses(SchemeIndexPageMixin)
+        return concrete_models(SchemeIndexPageMixin)
 
     @classmethod
     def clean_subpage_models(cls):
@@ -231,14 +230,11 @@ class SchemePageMixin(MaillagePageMixin, models.Model):
         return [labels[key] for key in self.regions if key in labels]
 
     def get_context(self, request, *args, **kwargs):
-        from .pages import TestimonyIndexPageMixin
-        from .testimonies import Testimony
-
         context = super().get_context(request, *args, **kwargs)
         testimonies = list(Testimony.objects.published().filter(scheme_id=self.pk).for_listing()[:3])
-        index_page = TestimonyIndexPageMixin.for_request(request) if testimonies else None
+        index_page = testimony_index(request) if testimonies else None
         for testimony in testimonies:
-            testimony.page_url = index_page.testimony_url(testimony, request) if index_page else ""
+            testimony.page_url = testimony.url_on(index_page, request) if index_page else ""
         context["testimonies"] = testimonies
         context["catalogue"] = self.get_parent()
         return context

@@ -7,23 +7,16 @@ withdrawing deletes the story, its revisions and its photo.
 """
 
 import swapper
-from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.images import get_image_model_string
-from wagtail.models import (
-    DraftStateMixin,
-    LockableMixin,
-    PreviewableMixin,
-    RevisionMixin,
-    WorkflowMixin,
-)
 from wagtail.search import index
 
 from maillage_core.search.visibility import DRAFT, PUBLIC
+from maillage_core.snippets import ModeratedSnippet, RoutedSnippetMixin
 
 from ..indexing import CountryFilterField
 
@@ -51,9 +44,7 @@ class TestimonyQuerySet(models.QuerySet):
         )
 
 
-class Testimony(
-    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, index.Indexed, models.Model
-):
+class Testimony(RoutedSnippetMixin, ModeratedSnippet, index.Indexed, models.Model):
     author_name = models.CharField(_("first name or pseudonym"), max_length=60)
     title = models.CharField(_("title"), max_length=120, help_text=_("A short title for the story."))
     scheme = models.ForeignKey(
@@ -90,15 +81,6 @@ class Testimony(
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="maillage_youth_testimony")
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="maillage_youth_testimony",
-        for_concrete_model=False,
-    )
-
     objects = TestimonyQuerySet.as_manager()
 
     search_fields = [
@@ -120,10 +102,6 @@ class Testimony(
 
     def __str__(self):
         return f"{self.title} — {self.author_name}"
-
-    @property
-    def revisions(self):
-        return self._revisions
 
     @property
     def scheme_name(self):
@@ -150,18 +128,13 @@ class Testimony(
         text = (self.text or "").replace("\r\n", "\n")
         return [" ".join(part.split()) for part in text.split("\n\n") if part.strip()]
 
-    def get_url(self, request=None):
-        from .pages import TestimonyIndexPageMixin
+    # Its page, below the testimonies
+    listing_page_mixin = "maillage_youth.models.TestimonyIndexPageMixin"
+    preview_template = "maillage_youth/testimony_detail.html"
+    preview_name = "testimony"
 
-        index_page = TestimonyIndexPageMixin.for_request(request)
-        return index_page.testimony_url(self, request) if index_page else None
+    def route_part(self):
+        return str(self.pk)
 
-    def get_preview_template(self, request, mode_name):
-        return "maillage_youth/testimony_detail.html"
-
-    def get_preview_context(self, request, mode_name):
-        from .pages import TestimonyIndexPageMixin
-
-        index_page = TestimonyIndexPageMixin.for_request(request)
-        return {"testimony": self, "page": index_page, "self": index_page,
-                "index_url": index_page.get_url(request) if index_page else ""}
+    def extra_preview_context(self, page, request):
+        return {"index_url": page.get_url(request) if page else ""}

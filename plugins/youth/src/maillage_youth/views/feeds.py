@@ -13,7 +13,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from .. import conf
-from ..models import Offer
+from ..models.offers import Offer
 from ..offer_filters import read_filters
 
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"

@@ -60,7 +60,7 @@ def read_profile(request, sector_slugs):
     return profile, notices
 
 
-def finder_context(catalogue, request):
+def finder_context(request, catalogue):
     sectors = list(Sector.objects.all())
     profile, notices = read_profile(request, [sector.slug for sector in sectors])
     assessed = [(scheme, assess(profile, scheme.facts())) for scheme in catalogue.schemes()]

@@ -7,33 +7,30 @@ is simply left out.
 """
 
 from maillage_core import hooks as maillage_hooks
+from maillage_core.site_pages import concrete_models, live_page
 
 from .. import conf
-from ..models import (
-    GuidePageMixin,
-    Offer,
-    OfferBoardPageMixin,
-    SchemeIndexPageMixin,
-    Testimony,
-    TestimonyIndexPageMixin,
-)
-from ..models.base import concrete_subclasses, first_live
+from ..models.offers import Offer
+from ..models.schemes import SchemeIndexPageMixin
+from ..models.testimonies import Testimony
 
 
 def nearest(mixin, landing, request):
     """The page of a type below the landing page, else the site's first one."""
-    for model in concrete_subclasses(mixin):
+    for model in concrete_models(mixin):
         found = model.objects.live().public().descendant_of(landing).order_by("path").first()
         if found:
             return found
-    return first_live(mixin, request)
+    return live_page(mixin, request)
 
 
-def landing_context(landing, request):
+def landing_context(request, landing, *, boards, testimony_indexes, guides):
+    """``boards``, ``testimony_indexes`` and ``guides`` are the page mixins
+    of those sections: the page module defines them and imports this one."""
     items = conf.get("LANDING_ITEMS")
     catalogue = nearest(SchemeIndexPageMixin, landing, request)
-    board = nearest(OfferBoardPageMixin, landing, request)
-    testimony_index = nearest(TestimonyIndexPageMixin, landing, request)
+    board = nearest(boards, landing, request)
+    testimony_index = nearest(testimony_indexes, landing, request)
 
     offers = []
     board_url = board.get_url(request=request) if board else ""
@@ -49,9 +46,9 @@ def landing_context(landing, request):
         for testimony in testimonies:
             testimony.page_url = f"{testimonies_url}{testimony.pk}/"
 
-    guides = []
-    for model in concrete_subclasses(GuidePageMixin):
-        guides.extend(model.objects.child_of(landing).live().public().order_by("path"))
+    guide_pages = []
+    for model in concrete_models(guides):
+        guide_pages.extend(model.objects.child_of(landing).live().public().order_by("path"))
 
     return {
         "catalogue": catalogue,
@@ -62,5 +59,5 @@ def landing_context(landing, request):
         "testimonies_url": testimonies_url,
         "testimonies": testimonies,
         "events": maillage_hooks.upcoming_events(request, items),
-        "guides": guides,
+        "guides": guide_pages,
     }

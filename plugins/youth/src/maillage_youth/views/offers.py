@@ -3,16 +3,16 @@
 from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
-from django.utils.translation import gettext as _
 from django_countries import countries
 
 from maillage_core.models import Sector
 from maillage_core.params import paginate
 from maillage_core.search import visible_search
-from maillage_core.search.errors import EngineUnavailable
+from maillage_core.search.fallback import OUTAGE_NOTICE, engine_or_database
 
 from .. import conf
-from ..models import Offer, OfferKind
+from ..models.choices import OfferKind
+from ..models.offers import Offer
 from ..offer_filters import SORTS, read_filters
 from ..structured_data import job_posting
 
@@ -39,16 +39,16 @@ def fallback_search(filters):
 
 
 def one_page(request, filters):
-    """(page, message, degraded): a page of results, from the database when the engine fails."""
-    per_page = conf.get("OFFERS_PER_PAGE")
-    try:
-        paged = paginate(request, search_offers(filters, request), per_page)
-        paged.page.object_list = list(paged.page.object_list)
-        return paged, False
-    except EngineUnavailable:
-        paged = paginate(request, fallback_search(filters), per_page)
-        paged.page.object_list = list(paged.page.object_list)
-        return paged, True
+    """(page, degraded): a page of results, from the database when the engine fails."""
+    return engine_or_database(
+        lambda: read_page(request, search_offers(filters, request)), lambda: read_page(request, fallback_search(filters))
+    )
+
+
+def read_page(request, offers):
+    paged = paginate(request, offers, conf.get("OFFERS_PER_PAGE"))
+    paged.page.object_list = list(paged.page.object_list)
+    return paged
 
 
 def board(request, page):
@@ -57,10 +57,7 @@ def board(request, page):
     paged, degraded = one_page(request, filters)
     notices = list(filters.notices)
     if degraded:
-        notices.append(
-            _("The search engine does not answer: offers are matched on their title, organisation and city only "
-              "for now.")
-        )
+        notices.append(OUTAGE_NOTICE)
     if paged.message:
         notices.append(paged.message)
     board_url = page.get_url(request=request)

@@ -10,7 +10,7 @@ from maillage_core.params import paginate
 
 from .. import conf, submissions
 from ..forms import TestimonyForm
-from ..models import Testimony
+from ..models.testimonies import Testimony
 from ..tokens import testimony_from_token
 
 RATE_SCOPE = "youth-testimony"

@@ -54,17 +54,16 @@ class Command(BaseCommand):
         outage kept back."""
         from wagtail.models import Page
 
-        # An engine's index may be missing (a new engine); the database
-        # backend's tables always exist.
-        exists = getattr(get_search_backend().get_index_for_model(Page), "exists", None)
-        if exists is not None and not rebuild:
+        backend = get_search_backend()
+        engine = hasattr(backend, "has_index")  # core's engine backends; the database's tables always exist
+        if engine and not rebuild:
             try:
-                rebuild = not exists()
+                rebuild = not backend.has_index(Page)
             except engine_errors():
                 self.progress("search: the engine does not answer; run retry_search_index once it is back")
                 return
         if rebuild:
             self.progress("search: building the index...")
             call_command("rebuild_search_index", stdout=self.stdout)
-        elif exists is not None:
+        elif engine:
             call_command("retry_search_index", stdout=self.stdout)

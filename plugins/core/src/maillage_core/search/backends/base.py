@@ -1,73 +1,45 @@
 """What Maillage adds to modelsearch's engine backends.
 
-1. French analysis on top of the backend's defaults: elision, lowercase,
-   accent folding and light French stemming for every text field, and the
-   same folding for partial-word (edge n-gram) matching.
+Each engine module (``opensearch2``, ``elasticsearch8``, ``elasticsearch9``)
+subclasses modelsearch's classes for that engine with these mixins, as
+modelsearch's own modules subclass each other:
+
+1. French analysis on every text field (``analysis``).
 2. A ``maillage_visibility`` keyword on every document, and a ``visibility``
-   argument to ``search()`` that filters on it with a single clause.
-3. Writes that never fail a save: short timeouts, a circuit breaker, and
-   an outbox row for each update that could not reach the engine.
-4. Searches that fail fast with ``EngineUnavailable`` during an outage.
-5. Searches narrowed or sorted by fields the index does not hold (the
-   admin listings' filters and columns) refined by the database: see
-   ``refine``.
+   argument to ``search()`` and ``autocomplete()`` that filters on it with a
+   single clause. A ``search()`` that names no audience finds what an
+   anonymous visitor may find (see ``BackendMixin.search``).
+3. Writes that never fail a save: short timeouts, a circuit breaker, and an
+   outbox row for each update that could not reach the engine (``guard``).
+4. Searches that fail fast during an outage: Maillage's own searches get
+   ``EngineUnavailable`` and show their degraded mode; callers that know
+   nothing of Maillage get an answer from the database (``fallback``).
+5. Searches narrowed or sorted by fields the index does not hold (the admin
+   listings' filters and columns) refined by the database (``refine``).
+6. The engine operations plugins need, as public methods of the backend
+   (``EngineOperationsMixin``): no plugin touches the engine's client.
 """
 
 import logging
-import threading
-from copy import deepcopy
+from contextlib import contextmanager
 
-from modelsearch.index import AutocompleteField
+from modelsearch.index import AutocompleteField, get_indexed_models
 from modelsearch.query import MatchAll, PlainText
-from modelsearch.utils import deep_update
 
-from .. import circuit, outbox
-from ..errors import EngineUnavailable, engine_errors, is_outage
+from .. import outbox
+from ..errors import EngineUnavailable
+from ..fallback import database_answer
+from ..guard import guarded, guarded_write
 from ..query import MATCH_NOTHING, text_query
-from ..visibility import FIELD, visibility_of
-from .refine import RefineCompilerMixin, RefineResultsMixin
+from ..visibility import ANONYMOUS, FIELD, visibility_of
+from .analysis import PREFIX_FIELD_ANALYSIS
+from .clients import ADMIN_TIMEOUT
 
 logger = logging.getLogger("maillage.search")
 
-FRENCH_ARTICLES = ["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"]
-
-FRENCH_ANALYSIS = {
-    "settings": {
-        "analysis": {
-            "filter": {
-                "maillage_elision": {"type": "elision", "articles_case": True, "articles": FRENCH_ARTICLES},
-                "maillage_french_stemmer": {"type": "stemmer", "language": "light_french"},
-            },
-            "analyzer": {
-                # The index's default analyzer applies to every text field
-                # modelsearch maps without an explicit analyzer.
-                "default": {
-                    "type": "custom",
-                    "tokenizer": "standard",
-                    "filter": ["maillage_elision", "lowercase", "asciifolding", "maillage_french_stemmer"],
-                },
-                "edgengram_analyzer": {
-                    "type": "custom",
-                    "tokenizer": "standard",
-                    "filter": ["maillage_elision", "lowercase", "asciifolding", "edgengram"],
-                },
-                # Query side of partial-word fields: folded, not stemmed, not cut.
-                "maillage_prefix_search": {
-                    "type": "custom",
-                    "tokenizer": "standard",
-                    "filter": ["maillage_elision", "lowercase", "asciifolding"],
-                },
-            },
-        }
-    }
-}
-
 
 class MappingMixin:
-    edgengram_analyzer_config = {
-        "analyzer": "edgengram_analyzer",
-        "search_analyzer": "maillage_prefix_search",
-    }
+    edgengram_analyzer_config = PREFIX_FIELD_ANALYSIS
 
     def get_mapping(self):
         mapping = super().get_mapping()
@@ -83,11 +55,16 @@ class MappingMixin:
 class QueryCompilerMixin:
     """What both compilers (full text and autocomplete) add to modelsearch's:
     the visibility filter, the French-aware text query, and searches
-    restricted to named fields that never fail on a name the index lacks."""
+    restricted to named fields that never fail on a name the index lacks.
+    ``fallback``: the results answer from the database during an outage
+    instead of raising EngineUnavailable."""
 
-    def __init__(self, *args, visibility=None, **kwargs):
+    fuzzy = True
+
+    def __init__(self, *args, visibility=None, fallback=True, **kwargs):
         super().__init__(*args, **kwargs)
         self.visibility = list(visibility) if visibility is not None else None
+        self.fallback = fallback
 
     def check(self):
         # modelsearch refuses a field that is not a SearchField; admin
@@ -99,25 +76,24 @@ class QueryCompilerMixin:
             super().check()
         finally:
             self.fields = fields
-        unknown = set(fields or ()) - {field.field_name for field in self._named_fields()}
+        unknown = set(fields or ()) - {field.field_name for field in self.named_fields()}
         if unknown:
             logger.warning("%s has no indexed text field %s", self.queryset.model.__name__, sorted(unknown))
 
-    def _named_fields(self):
+    def named_fields(self):
+        """The model's search and autocomplete fields named by ``fields``."""
         model = self.queryset.model
         wanted = set(self.fields or ())
         fields = [*model.get_searchable_search_fields(), *model.get_autocomplete_search_fields()]
         return [field for field in fields if field.field_name in wanted]
 
-    def _named_prefix_columns(self):
+    def named_prefix_columns(self):
         """The edge n-gram columns of the named autocomplete fields."""
         return [
             self.mapping.get_field_column_name(field)
-            for field in self._named_fields()
+            for field in self.named_fields()
             if isinstance(field, AutocompleteField)
         ]
-
-    fuzzy = True
 
     def text_fields(self):
         """(whole-word fields with boosts, prefix fields) for a text query."""
@@ -153,7 +129,7 @@ class SearchQueryCompilerMixin(QueryCompilerMixin):
             # Partial words are matched on the autocomplete fields (titles,
             # names) of the whole document.
             return fields, ["_edgengrams"]
-        return fields, self._named_prefix_columns()
+        return fields, self.named_prefix_columns()
 
 
 class AutocompleteQueryCompilerMixin(QueryCompilerMixin):
@@ -167,103 +143,190 @@ class AutocompleteQueryCompilerMixin(QueryCompilerMixin):
         # A named field with no autocomplete column is still searched, by
         # whole words, rather than silently dropped.
         fields = [field.field_name_with_boost for field in self._remap_fields(self.fields)]
-        return fields, self._named_prefix_columns()
-
-
-def guarded(call):
-    """Run an engine read; turn any engine failure into EngineUnavailable."""
-    if circuit.is_open():
-        raise EngineUnavailable("the search engine is unavailable")
-    try:
-        return call()
-    except engine_errors() as error:
-        if is_outage(error):
-            circuit.trip()
-        logger.warning("search engine query failed: %s", error)
-        raise EngineUnavailable(str(error)) from error
+        return fields, self.named_prefix_columns()
 
 
 class ResultsMixin:
+    """Results whose every engine call fails fast during an outage: with
+    EngineUnavailable, or with the database's answer if the search asked
+    for it (``fallback``)."""
+
     def _do_search(self):
         parent = super()._do_search
-        return guarded(lambda: list(parent()))
+        try:
+            return guarded(lambda: list(parent()))
+        except EngineUnavailable:
+            if not self.query_compiler.fallback:
+                raise
+            return list(database_answer(self.query_compiler)[self.start : self.stop])
 
     def _do_count(self):
-        return guarded(super()._do_count)
+        try:
+            return guarded(super()._do_count)
+        except EngineUnavailable:
+            if not self.query_compiler.fallback:
+                raise
+            return database_answer(self.query_compiler)[self.start : self.stop].count()
 
     def facet(self, field_name):
         parent = super().facet
         return guarded(lambda: parent(field_name))
 
 
-_clients = {}
-_clients_lock = threading.Lock()
-
-# Index management and bulk loads run from commands, not requests: they get
-# a long timeout. Requests (searches, single-document writes from saves) use
-# the backend's short TIMEOUT so a stalled engine never holds a page.
-ADMIN_TIMEOUT = 120
-
-
 class IndexMixin:
-    def __init__(self, backend, name):
+    """An index talks to the engine through the client it is given: by
+    default the admin client (long timeout), since index management, bulk
+    loads and rebuilds run from commands; the backend's writes from a save
+    give the request client (``BackendMixin.request_index``)."""
+
+    def __init__(self, backend, name, client=None):
         super().__init__(backend, name)
-        self.es = backend.admin_client
-
-    def add_item(self, item):
-        self.es = self.backend.es
-        super().add_item(item)
-
-    def delete_item(self, item):
-        self.es = self.backend.es
-        super().delete_item(item)
+        self.es = client if client is not None else backend.admin_es
 
 
-class BackendMixin:
+class IndexLoad:
+    """Documents sent in bulk to an index being rebuilt (``rebuilding``)."""
+
+    def __init__(self, backend, index):
+        self.backend = backend
+        self.index = index
+
+    @property
+    def name(self):
+        return self.index.name
+
+    def add(self, documents, chunk_size=500) -> int:
+        """Send ``documents``, (primary key, document) pairs with documents
+        as the model's search mapping builds them; returns how many."""
+        actions = [{"_id": str(pk), **document} for pk, document in documents]
+        if actions:
+            self.backend.bulk(self.index.es, actions, index=self.index.name, chunk_size=chunk_size)
+        return len(actions)
+
+
+class EngineOperationsMixin:
+    """Engine operations for plugins that need more than modelsearch's
+    search API (the directory's faceted search, its fast rebuild), so that
+    no plugin holds the engine's client. Each engine's backend gives the
+    two calls whose form differs between clients: ``send_multi_search``
+    and ``put_index_settings``."""
+
+    def engine_query(self, queryset, text, *, visibility, operator="and"):
+        """The engine query (a dict) for ``text`` over ``queryset``, as
+        every Maillage search compiles it: French-aware whole and partial
+        words, typos, the queryset's filters and one visibility filter. An
+        empty text matches every document ``visibility`` lets through."""
+        query = PlainText(text, operator=operator) if text else MatchAll()
+        compiler = self.query_compiler_class(queryset, query, order_by_relevance=False, visibility=visibility)
+        return compiler.get_query()
+
+    def multi_search(self, model, bodies):
+        """Send the search ``bodies`` on ``model``'s index in one round trip
+        and return the engine's responses in the same order. A search asking
+        for no hits (counts, aggregations) may be answered from the engine's
+        request cache until the index changes. Raises EngineUnavailable
+        during an outage, or when the engine refuses one of the searches."""
+        index = self.get_index_for_model(model).name
+        searches = []
+        for body in bodies:
+            header = {"index": index, "request_cache": True} if body.get("size") == 0 else {"index": index}
+            searches += [header, body]
+        responses = guarded(lambda: self.send_multi_search(self.es, searches))["responses"]
+        for response in responses:
+            if "error" in response:  # a refused search, not an outage: the circuit stays closed
+                raise EngineUnavailable(str(response["error"])[:500])
+        return responses
+
+    @contextmanager
+    def rebuilding(self, model):
+        """A new, empty index for ``model`` (and the models that share its
+        index), filled in the ``with`` block through the ``IndexLoad`` it
+        gives, and put in service under the index's name when the block
+        ends, as ``update_index`` does: searches use the old index until
+        then. If the block fails, the new index is dropped and the old one
+        stays. The new index is not refreshed while it is loaded (nobody
+        searches it yet), which makes large loads much faster."""
+        rebuilder = self.rebuilder_class(self.get_index_for_model(model))
+        index = rebuilder.start()
+        try:
+            for indexed in self.models_sharing_index(model):
+                index.add_model(indexed)
+            self.put_index_settings(index, {"index": {"refresh_interval": "-1"}})
+            yield IndexLoad(self, index)
+            self.put_index_settings(index, {"index": {"refresh_interval": None}})  # the engine's default
+        except BaseException:
+            if index.name != self.get_index_for_model(model).name:  # an atomic rebuild's new index
+                index.delete()
+            raise
+        rebuilder.finish()
+
+    def models_sharing_index(self, model):
+        name = self.get_index_for_model(model).name
+        return [other for other in get_indexed_models() if self.get_index_for_model(other).name == name]
+
+    def has_index(self, model) -> bool:
+        """Whether the engine holds ``model``'s index (or its alias)."""
+        return bool(self.admin_es.indices.exists(index=self.get_index_for_model(model).name))
+
+    def document_count(self, model) -> int:
+        """How many documents ``model``'s index holds (refreshed first)."""
+        index = self.get_index_for_model(model)
+        index.refresh()
+        return self.admin_es.count(index=index.name)["count"]
+
+    def send_multi_search(self, client, searches):
+        raise NotImplementedError
+
+    def put_index_settings(self, index, settings):
+        raise NotImplementedError
+
+
+class BackendMixin(EngineOperationsMixin):
     supports_visibility = True
     catch_indexing_errors = True
 
     def __init__(self, params):
         params = dict(params)
         params.setdefault("TIMEOUT", 1)
-        options = dict(params.get("OPTIONS", {}))
-        options.setdefault("max_retries", 0)
-        params["OPTIONS"] = options
-        self._client_key = (type(self).__name__, repr(sorted(params.items(), key=str)))
-        # Capture the arguments modelsearch builds the client with, so the
-        # admin client can be made alike with a longer timeout.
-        client_class, captured = type(self).client_class, {}
-
-        def capture(**kwargs):
-            captured.update(kwargs)
-            return self._shared_client("request", lambda: client_class(**kwargs))
-
-        self.client_class = capture
-        try:
-            super().__init__(params)
-        finally:
-            del self.client_class
-        self._client_kwargs = captured
-
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
-        cls.settings = deep_update(deepcopy(cls.settings), deepcopy(FRENCH_ANALYSIS))
-
-    def _shared_client(self, role, make):
-        # modelsearch builds a backend for every call; share one client per
-        # configuration so connections stay open between requests.
-        with _clients_lock:
-            key = (role, self._client_key)
-            if key not in _clients:
-                _clients[key] = make()
-            return _clients[key]
+        params["OPTIONS"] = {"max_retries": 0, **params.get("OPTIONS", {})}
+        # ``client_class`` is a ClientPool: self.es is the configuration's
+        # shared request client.
+        super().__init__(params)
 
     @property
-    def admin_client(self):
-        kwargs = dict(self._client_kwargs, **{self.timeout_kwarg_name: ADMIN_TIMEOUT})
-        return self._shared_client("admin", lambda: type(self).client_class(**kwargs))
+    def admin_es(self):
+        """The client for commands: the request client's configuration with
+        a long timeout."""
+        return self.client_class.variant(self.es, **{self.timeout_kwarg_name: ADMIN_TIMEOUT})
 
-    def search(self, query, model_or_queryset, fields=None, operator=None, order_by_relevance=True, visibility=None):
+    def request_index(self, model):
+        """``model``'s index, written through the request client (the
+        backend's short timeout): for the writes a save makes."""
+        return self.index_class(self, self.get_index_for_model(model).name, client=self.es)
+
+    def search(
+        self,
+        query,
+        model_or_queryset,
+        fields=None,
+        operator=None,
+        order_by_relevance=True,
+        visibility=ANONYMOUS,
+        fallback=True,
+    ):
+        """modelsearch's full-text search, French-aware, with two arguments.
+
+        ``visibility``: the visibility values of the documents the searcher
+        may find (``visibility.visibility_for_user``); ``None`` for every
+        document. Left out, the search finds what an anonymous visitor may
+        find: the searches Wagtail makes for the public name no searcher (a
+        host's ``Page.objects.live().search(q)``, the API's ``?search=``), and
+        must never show a draft or a members-only page.
+
+        ``fallback``: during an outage, answer from the database (titles and
+        names, on what the audience may see: ``fallback``) rather than raise
+        EngineUnavailable; a caller with its own degraded mode passes False.
+        """
         return self._search(
             self.query_compiler_class,
             query,
@@ -272,11 +335,24 @@ class BackendMixin:
             operator=operator,
             order_by_relevance=order_by_relevance,
             visibility=visibility,
+            fallback=fallback,
         )
 
     def autocomplete(
-        self, query, model_or_queryset, fields=None, operator=None, order_by_relevance=True, visibility=None
+        self,
+        query,
+        model_or_queryset,
+        fields=None,
+        operator=None,
+        order_by_relevance=True,
+        visibility=None,
+        fallback=True,
     ):
+        """modelsearch's search by the beginning of words of the titles and
+        names (autocomplete fields). Left out, ``visibility`` lets every
+        document through: Wagtail's admin finds drafts and private pages
+        this way. Public code passes the searcher's ``visibility``, as
+        ``search()`` does."""
         return self._search(
             self.autocomplete_query_compiler_class,
             query,
@@ -285,67 +361,23 @@ class BackendMixin:
             operator=operator,
             order_by_relevance=order_by_relevance,
             visibility=visibility,
+            fallback=fallback,
         )
 
     # Writes from signals: never raise, never lose the update.
     def add(self, obj):
-        self._guarded_write(obj, outbox.INDEX, super().add)
+        guarded_write([obj], outbox.INDEX, lambda: self.add_now(obj))
 
     def delete(self, obj):
-        self._guarded_write(obj, outbox.DELETE, super().delete)
+        guarded_write([obj], outbox.DELETE, lambda: self.delete_now(obj))
 
     def add_bulk(self, model, obj_list):
         objects = list(obj_list)
-        try:
-            guarded(lambda: super(BackendMixin, self).add_bulk(model, objects))
-        except EngineUnavailable as error:
-            for obj in objects:
-                outbox.record(obj, outbox.INDEX, str(error))
+        guarded_write(objects, outbox.INDEX, lambda: self.request_index(model).add_items(model, objects))
 
     # Writes from the outbox replay: errors propagate to the caller.
     def add_now(self, obj):
-        super().add(obj)
+        self.request_index(obj._meta.model).add_item(obj)
 
     def delete_now(self, obj):
-        super().delete(obj)
-
-    def _guarded_write(self, obj, action, write):
-        if circuit.is_open():
-            outbox.record(obj, action, "engine unavailable")
-            return
-        try:
-            write(obj)
-        except engine_errors() as error:
-            if is_outage(error):
-                circuit.trip()
-            logger.warning("index update of %r kept for retry: %s", obj, error)
-            outbox.record(obj, action, str(error))
-
-
-def build_backend(module, prefix: str):
-    """Subclass one modelsearch engine module's classes with the mixins."""
-    mapping = type(f"{prefix}Mapping", (MappingMixin, module.SearchBackend.mapping_class), {})
-    index = type(f"{prefix}Index", (IndexMixin, module.SearchBackend.index_class), {"mapping_class": mapping})
-    compiler = type(
-        f"{prefix}QueryCompiler",
-        (SearchQueryCompilerMixin, RefineCompilerMixin, module.SearchBackend.query_compiler_class),
-        {"mapping_class": mapping},
-    )
-    autocomplete = type(
-        f"{prefix}AutocompleteQueryCompiler",
-        (AutocompleteQueryCompilerMixin, RefineCompilerMixin, module.SearchBackend.autocomplete_query_compiler_class),
-        {"mapping_class": mapping},
-    )
-    # Engine failures are guarded around the refined results too.
-    results = type(f"{prefix}Results", (ResultsMixin, RefineResultsMixin, module.SearchBackend.results_class), {})
-    return type(
-        f"{prefix}SearchBackend",
-        (BackendMixin, module.SearchBackend),
-        {
-            "mapping_class": mapping,
-            "index_class": index,
-            "query_compiler_class": compiler,
-            "autocomplete_query_compiler_class": autocomplete,
-            "results_class": results,
-        },
-    )
+        self.request_index(obj._meta.model).delete_item(obj)

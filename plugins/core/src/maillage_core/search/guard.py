@@ -1,0 +1,43 @@
+"""Engine calls behind the circuit breaker.
+
+A read that cannot reach the engine raises ``EngineUnavailable`` at once
+(the caller shows its degraded result); a write that cannot reach it is
+kept in the outbox and never fails the save that made it.
+"""
+
+import logging
+
+from . import circuit, outbox
+from .errors import EngineUnavailable, engine_errors, is_outage
+
+logger = logging.getLogger("maillage.search")
+
+
+def guarded(call):
+    """Run an engine read; turn any engine failure into EngineUnavailable."""
+    if circuit.is_open():
+        raise EngineUnavailable("the search engine is unavailable")
+    try:
+        return call()
+    except engine_errors() as error:
+        if is_outage(error):
+            circuit.trip()
+        logger.warning("search engine query failed: %s", error)
+        raise EngineUnavailable(str(error)) from error
+
+
+def guarded_write(objects, action, write):
+    """Run an engine write of ``objects``; if the engine cannot take it, keep
+    one outbox row per object for ``retry_search_index``."""
+    if circuit.is_open():
+        for obj in objects:
+            outbox.record(obj, action, "engine unavailable")
+        return
+    try:
+        write()
+    except engine_errors() as error:
+        if is_outage(error):
+            circuit.trip()
+        logger.warning("index update of %s object(s) kept for retry: %s", len(objects), error)
+        for obj in objects:
+            outbox.record(obj, action, str(error))

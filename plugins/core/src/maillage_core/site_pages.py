@@ -1,0 +1,59 @@
+"""Finding a plugin's pages from a request: which live directory, offers
+board or programme serves the visitor's site.
+
+Plugins describe their pages as abstract mixins so that a site with its own
+base page model brings its own concrete classes; these helpers look pages up
+by mixin, across every concrete class that uses it.
+"""
+
+from django.apps import apps
+
+#: Attribute of the request where pages already found are kept, by mixin:
+#: a listing asks for its page once per item otherwise.
+REQUEST_CACHE = "_maillage_live_pages"
+
+
+def concrete_models(mixin):
+    """Every installed, concrete model class that uses ``mixin``."""
+    return [model for model in apps.get_models() if issubclass(model, mixin) and not model._meta.abstract]
+
+
+def site_root(request):
+    """The root page of the request's site (None without a request or site)."""
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request) if request is not None else None
+    return site.root_page if site else None
+
+
+def under_site(queryset, request):
+    """Pages of ``queryset`` within the request's site (all without one)."""
+    root = site_root(request)
+    return queryset.descendant_of(root, inclusive=True) if root is not None else queryset
+
+
+def live_page(mixin, request=None):
+    """The live, public page using ``mixin`` that serves the request's site
+    (see ``first_live_page``), kept on the request."""
+    if request is None:
+        return first_live_page(mixin, None)
+    found = getattr(request, REQUEST_CACHE, None)
+    if found is None:
+        found = {}
+        setattr(request, REQUEST_CACHE, found)
+    if mixin not in found:
+        found[mixin] = first_live_page(mixin, request)
+    return found[mixin]
+
+
+def first_live_page(mixin, request=None):
+    """The first live, public page using ``mixin``, in tree order: in the
+    request's site if it has one, else in any site (a link sent by email, a
+    preview on another host name still gets an address)."""
+    root = site_root(request)
+    for model in concrete_models(mixin):
+        pages = model.objects.live().public().order_by("path")
+        found = (pages.descendant_of(root, inclusive=True).first() if root is not None else None) or pages.first()
+        if found:
+            return found
+    return None

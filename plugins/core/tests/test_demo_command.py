@@ -12,14 +12,16 @@ from wagtail.models import Page
 
 from maillage_core import demo
 from maillage_core.hooks import DEMO_CONTENT
+from maillage_core.management.commands import maillage_demo as command_module
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def loader_calls(root_page, mixin_page_model):
+def loader_calls(root_page, mixin_page_model, monkeypatch):
     """A plugin's loader, as a plugin registers it: its index page, then
-    ``count`` children of it (``--count articles=N``)."""
+    ``count`` children of it (``--count articles=N``). Only this one runs:
+    inside a site, the site's and every plugin's loaders are registered too."""
     calls = []
 
     def load(options, progress):
@@ -32,7 +34,12 @@ def loader_calls(root_page, mixin_page_model):
         progress(f"articles: {max(0, wanted - have)} created")
         return int(created) + max(0, wanted - have)
 
-    with hooks.register_temporarily(DEMO_CONTENT, lambda: load):
+    def make_loader():
+        return load
+
+    registered = command_module.demo_loaders
+    monkeypatch.setattr(command_module, "demo_loaders", lambda: [m for m in registered() if m is make_loader])
+    with hooks.register_temporarily(DEMO_CONTENT, make_loader):
         yield calls
 
 

@@ -26,7 +26,7 @@ from django.test import Client  # noqa: E402
 from wagtail.models import Page  # noqa: E402
 
 LINK = re.compile(r'href="([^"#]+)"')
-MOST = 80  # fetches per plugin, links included
+MOST = 40  # fetches per plugin, links included
 
 
 def main(plugin):

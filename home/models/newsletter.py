@@ -18,6 +18,9 @@ from ..blocks import SHORT_TEXT_FEATURES, NewsletterBodyBlock
 from .listing import ListedPageQuerySet, listing_manager
 from .pages import EditorialPageMixin
 
+#: The subscription topic of La Lettre (see home.wagtail_hooks).
+LETTER_TOPIC = "lettre"
+
 
 class NewsletterIssueQuerySet(ListedPageQuerySet):
     listing_order = ("-issue_date", "-number")

@@ -1,0 +1,44 @@
+"""Topics of the subscription tests, registered for a test only (inside a
+host site, its plugins' topics are there too), and helpers to read emails."""
+
+import re
+from datetime import timedelta
+
+from django.utils import timezone
+
+from maillage_core.subscriptions.topics import DigestItem, Topic, TopicFilter
+
+REGIONS = [("sahel", "Sahel"), ("andes", "Andes")]
+
+
+class Items:
+    """The new items of the test topic: tests add some and the digest asks."""
+
+    def __init__(self):
+        self.items = []
+
+    def add(self, key, title, region="sahel", days_ago=0):
+        self.items.append((DigestItem(
+            key=key, title=title, url=f"/nouvelles/{key}/",
+            published_at=timezone.now() - timedelta(days=days_ago), summary=f"À propos de {title}.",
+        ), region))
+
+    def new_items(self, since, filters):
+        wanted = filters.get("region")
+        return [item for item, region in self.items
+                if item.published_at > since and (not wanted or region in wanted)]
+
+
+def topics_of(items):
+    return [
+        Topic(key="bulletin", label="Le Bulletin", description="Le journal du réseau.", order=1),
+        Topic(key="nouvelles", label="Nouvelles du réseau", filters=(
+            TopicFilter("region", "Région", lambda: REGIONS),), new_items=items.new_items, order=2),
+    ]
+
+
+LINK = re.compile(r"https?://[^\s<>\"]+")
+
+
+def links_in(message, part=""):
+    return [link for link in LINK.findall(message.body) if part in link]

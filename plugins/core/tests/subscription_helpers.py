@@ -42,3 +42,42 @@ LINK = re.compile(r"https?://[^\s<>\"]+")
 
 def links_in(message, part=""):
     return [link for link in LINK.findall(message.body) if part in link]
+
+
+class Crash(BaseException):
+    """A worker killed in the middle of a batch (not an error it could catch)."""
+
+
+class CrashingEmailBackend:
+    """Django's test outbox, with a crash right after the ``crash_after``-th
+    message was handed over: that reader got it, the worker never knew."""
+
+    crash_after = None
+    handed = 0
+
+    def __init__(self, *args, **kwargs):
+        from django.core.mail.backends.locmem import EmailBackend
+
+        self.inner = EmailBackend(*args, **kwargs)
+
+    def open(self):
+        return self.inner.open()
+
+    def close(self):
+        return self.inner.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def send_messages(self, messages):
+        sent = 0
+        for message in messages:
+            sent += self.inner.send_messages([message])
+            type(self).handed += 1
+            if type(self).handed == type(self).crash_after:
+                type(self).crash_after = None
+                raise Crash
+        return sent

@@ -3,6 +3,7 @@ link, the preferences link, one-click unsubscribe, consent records and
 suspended addresses, through the public pages a visitor uses."""
 
 import itertools
+import re
 import time
 from urllib.parse import urlsplit
 
@@ -125,6 +126,11 @@ def test_a_confirmation_link_works_once_and_never_after_unsubscribing(client):
     subscriber.refresh_from_db()
     assert subscriber.unsubscribed_at and not subscriber.is_active
     assert subscriber.consents.filter(action="confirmed").count() == 1
+
+
+def without_tokens(response):
+    """The page without its CSRF tokens (each client gets its own)."""
+    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", response.content.decode())
 
 
 def test_the_form_answers_the_same_whatever_the_address_and_changes_no_ones_topics(client, settings):

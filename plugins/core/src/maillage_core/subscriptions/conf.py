@@ -1,7 +1,8 @@
 """Settings of subscriptions, read lazily with their defaults
 (``MAILLAGE_SUBSCRIPTIONS_<NAME>``); ``checks`` validates them."""
 
-from email.utils import formataddr, parseaddr
+from email.headerregistry import Address
+from email.utils import parseaddr
 
 from django.conf import settings
 
@@ -32,4 +33,5 @@ def sender():
     default_name, default_address = parseaddr(getattr(settings, "DEFAULT_FROM_EMAIL", ""))
     name = getattr(settings, "MAILLAGE_SENDER_NAME", "") or getattr(settings, "WAGTAIL_SITE_NAME", "") or default_name
     address = getattr(settings, "MAILLAGE_SENDER_EMAIL", "") or default_address
-    return formataddr((name, address))
+    # Quoted where the name needs it (a comma…), and kept in Unicode: Django encodes the header.
+    return str(Address(display_name=name, addr_spec=address)) if name else address

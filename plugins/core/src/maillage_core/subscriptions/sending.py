@@ -11,6 +11,7 @@ is never sent again; the progress screen counts it as interrupted.
 
 import logging
 import smtplib
+import time
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -112,6 +113,15 @@ def send_batch(mailing_id):
             send_one(mailing, delivery, connection)
     Mailing.objects.filter(pk=mailing.pk).update(last_activity_at=timezone.now())
     return True
+
+
+def send_all(mailing_id, report=None):
+    """Every remaining batch, in this process, waiting ``BATCH_INTERVAL``
+    between them; ``report`` is given the ``Progress`` after each."""
+    while send_batch(mailing_id):
+        if report:
+            report(progress(Mailing.objects.get(pk=mailing_id)))
+        time.sleep(conf.get("BATCH_INTERVAL"))
 
 
 def send_one(mailing, delivery, connection):

@@ -57,6 +57,7 @@ def subscribe_and_confirm(email, answers):
 
 
 def test_subscribe_confirm_receive_the_issue_once_then_the_new_offers_once(client, officer, issue, board):
+    assert 'href="/abonnements/?theme=lettre"' in Client().get(issue.get_parent().url).content.decode()
     subscribe_and_confirm("awa@example.org", {"topics": ["lettre", "offres-jeunes"],
                                               "offres-jeunes__country": ["SN"], "frequency": "daily"})
     subscribe_and_confirm("moussa@example.org", {"topics": ["lettre"], "frequency": "weekly"})

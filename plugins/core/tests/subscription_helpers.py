@@ -2,8 +2,10 @@
 host site, its plugins' topics are there too), and helpers to read emails."""
 
 import re
+import smtplib
 from datetime import timedelta
 
+from django.core.mail.backends import locmem
 from django.utils import timezone
 
 from maillage_core.subscriptions.topics import DigestItem, Topic, TopicFilter
@@ -81,3 +83,14 @@ class CrashingEmailBackend:
                 type(self).crash_after = None
                 raise Crash
         return sent
+
+
+class RefusingEmailBackend(locmem.EmailBackend):
+    """Django's test outbox, with a mail server that refuses addresses
+    starting with "inconnu" (they do not exist)."""
+
+    def send_messages(self, messages):
+        for message in messages:
+            if message.to[0].startswith("inconnu"):
+                raise smtplib.SMTPRecipientsRefused({message.to[0]: (550, b"No such user")})
+        return super().send_messages(messages)

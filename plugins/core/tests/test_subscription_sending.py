@@ -101,3 +101,17 @@ def test_a_send_stopped_by_a_crash_resumes_and_nobody_gets_two_copies(settings):
     assert mailing.status == Mailing.Status.DONE
     assert sending.progress(mailing) == sending.Progress(sent=7, failed=0, interrupted=1, remaining=0)
     assert Delivery.objects.filter(mailing=mailing).count() == 8
+
+
+@pytest.mark.django_db
+def test_an_address_the_mail_server_refuses_is_counted_and_suspended_at_the_limit(settings):
+    settings.EMAIL_BACKEND = "subscription_helpers.RefusingEmailBackend"
+    settings.MAILLAGE_SUBSCRIPTIONS_HARD_FAILURE_LIMIT = 1
+    make_subscriber("lectrice@example.org")
+    unknown = make_subscriber("inconnu@example.org")
+    mailing = make_mailing()
+    tasks.enqueue(mailing.pk)
+    assert addresses() == ["lectrice@example.org"]
+    assert sending.progress(mailing) == sending.Progress(sent=1, failed=1, interrupted=0, remaining=0)
+    unknown.refresh_from_db()
+    assert unknown.hard_failures == 1 and unknown.suspended_at is not None

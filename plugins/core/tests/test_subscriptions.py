@@ -142,7 +142,7 @@ def test_the_form_answers_the_same_whatever_the_address_and_changes_no_ones_topi
     responses = {}
     for email in ("new@example.org", "known@example.org", "gone@example.org"):
         response = Client().post(SUBSCRIBE, answers(email=email, topics=["bulletin"]), follow=True)
-        responses[email] = (response.status_code, tuple(response.redirect_chain), response.content)
+        responses[email] = (response.status_code, tuple(response.redirect_chain), without_tokens(response))
     assert len(set(responses.values())) == 1
     known = Subscriber.objects.get(email="known@example.org")
     assert set(known.topics.values_list("topic", flat=True)) == {"bulletin", "nouvelles"}  # unchanged

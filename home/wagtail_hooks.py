@@ -5,7 +5,7 @@ from wagtail.snippets.models import register_snippet
 from maillage_core.hooks import DEMO_CONTENT, SUBSCRIPTION_TOPICS
 from maillage_core.subscriptions.topics import Topic
 
-from . import demo, userbar
+from . import userbar
 from .models.newsletter import LETTER_TOPIC
 from .viewsets import EditorialViewSetGroup
 
@@ -14,6 +14,8 @@ register_snippet(EditorialViewSetGroup)
 
 @hooks.register(DEMO_CONTENT, order=-100)
 def site_demo():
+    from . import demo  # only when the demo is asked for
+
     return demo.load
 
 

@@ -90,3 +90,33 @@ def test_the_demo_loads_the_youth_space(loaded_twice):
     assert counts["youth spaces"] == 1 and counts["schemes"] >= 6 and counts["unchecked schemes"] == 0
     assert counts["offers"] >= 35 and counts["closed offers"] > 0 and counts["open offers"] >= 25
     assert counts["live testimonies"] >= 10 and counts["guides"] >= 3
+
+
+# A process that serves the site: settings, apps, every hook module, URLs
+# and the WSGI application. Then the demo modules it imported, if any.
+SERVING = """
+import sys
+import django
+django.setup()
+from django.urls import get_resolver
+from wagtail import hooks
+hooks.search_for_hooks()
+get_resolver().url_patterns
+import maillage_site.wsgi
+from maillage_core import hooks as maillage_hooks
+maillage_hooks.search_sources()
+print(" ".join(sorted(name for name in sys.modules if name.endswith(".demo") or ".demo." in name)))
+"""
+
+
+def test_a_serving_site_imports_no_demo_code_or_data():
+    """The demo lives in data files read by loaders the
+    ``maillage_demo_content`` hook imports only when the demo is asked for."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "maillage_site.settings.test"}
+    done = subprocess.run([sys.executable, "-c", SERVING], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == []

@@ -83,3 +83,14 @@ def test_documents_served_outside_wagtails_checked_view_are_reported(settings, s
     warnings = check_document_serving(None)
     assert [warning.id for warning in warnings] == expected
     assert all(warning.hint for warning in warnings)
+
+
+def test_a_plugin_needing_an_app_the_site_lacks_gets_an_error_naming_it():
+    from maillage_core.checks import check_required_apps, missing_apps
+
+    errors = missing_apps("maillage_things", ["wagtail.admin", "wagtail.contrib.routable_pages"], "maillage_things.E001")
+    assert [(error.id, error.msg) for error in errors] == [
+        ("maillage_things.E001", "maillage_things needs 'wagtail.contrib.routable_pages' in INSTALLED_APPS.")
+    ]
+    assert "README" in errors[0].hint
+    assert check_required_apps(None) == []

@@ -43,8 +43,10 @@ def test_two_thousand_members_only_minutes_stay_out_of_anonymous_search(client, 
     assert MinutesPage.objects.filter(members_only=True).count() == PRIVATE
 
 
+@pytest.mark.engine
 @pytest.mark.django_db
-def test_during_an_outage_the_database_fallback_keeps_them_private_too(groups_index):
+def test_during_an_outage_the_database_fallback_keeps_them_private_too(groups_index, search_engine):
+    # An outage of the engine: on the database backend there is none to have.
     group = make_group(groups_index, "Groupe pays Mali")
     bulk_minutes(group, PRIVATE, word=WORD)
     member = make_person("membre@mali.test")

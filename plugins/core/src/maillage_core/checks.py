@@ -191,3 +191,120 @@ def media_route_serving_documents():
             if match.func is serve:
                 return address
     return None
+
+
+def missing_apps(plugin, required, error_id):
+    """Errors naming each app of ``required`` that INSTALLED_APPS lacks: a
+    plugin's system check calls this with its own list, since a missing
+    contrib app shows only later, as a server error on some pages."""
+    from django.apps import apps
+
+    return [
+        Error(
+            f"{plugin} needs {app!r} in INSTALLED_APPS.",
+            hint=f"Add {app!r} to INSTALLED_APPS: {plugin}'s README lists every line a host site adds.",
+            id=error_id,
+        )
+        for app in required
+        if not apps.is_installed(app)
+    ]
+
+
+REQUIRED_APPS = ("wagtail.admin", "wagtail.snippets", "wagtail.images", "django.contrib.messages")
+
+
+@register()
+def check_required_apps(app_configs, **kwargs):
+    return missing_apps("maillage_core", REQUIRED_APPS, "maillage_core.E004")
+
+
+# What plugin pages lose when the base template they extend renders no
+# block of that name (see maillage_core/base.html, the host contract).
+PLUGIN_BLOCKS = {
+    "maillage_content": "their content",
+    "meta": "their SEO meta and JSON-LD",
+    "extra_head": "their stylesheets",
+    "breadcrumbs": "their breadcrumbs",
+}
+BASE_TEMPLATE = "maillage_core/base.html"
+BRIDGE_HINT = (
+    "maillage_core/base.html extends your base.html and fills the blocks a `wagtail start` base.html declares "
+    "(title, extra_css, body_class, content, extra_js). Keep those blocks in your base.html, or override "
+    "maillage_core/base.html in your templates as maillage-core's README shows."
+)
+
+
+@register(Tags.templates)
+def check_base_template(app_configs, **kwargs):
+    """Plugin pages extend maillage_core/base.html, which extends the host's
+    base.html: name what they would lose if that chain does not hold."""
+    from django.core.exceptions import ImproperlyConfigured
+    from django.template import Engine, TemplateDoesNotExist, TemplateSyntaxError
+
+    try:
+        engine = Engine.get_default()
+    except ImproperlyConfigured:  # no Django template engine: nothing to tell from here
+        return []
+    try:
+        blocks = rendered_blocks(engine, BASE_TEMPLATE)
+    except (TemplateDoesNotExist, TemplateSyntaxError) as error:
+        return [
+            Error(
+                f"Plugin pages cannot be rendered: {BASE_TEMPLATE} needs a template that is missing or broken "
+                f"({error}).",
+                hint=BRIDGE_HINT,
+                id="maillage_core.E005",
+            )
+        ]
+    if blocks is None:
+        return []  # a template extends a variable: only rendering can tell
+    lost = [what for block, what in PLUGIN_BLOCKS.items() if block not in blocks]
+    if not lost:
+        return []
+    names = ", ".join(block for block in PLUGIN_BLOCKS if block not in blocks)
+    return [
+        Error(
+            f"Plugin pages lose {', '.join(lost)}: the templates {BASE_TEMPLATE} extends render no block {names}.",
+            hint=BRIDGE_HINT,
+            id="maillage_core.E006",
+        )
+    ]
+
+
+def rendered_blocks(engine, name):
+    """The names of the blocks that rendering ``name`` reaches through its
+    chain of ``{% extends %}``, or None when a parent's name is a variable."""
+    from django.template.loader_tags import BlockNode, ExtendsNode
+
+    template, origin = engine.find_template(name)
+    chain, history = [template], [origin]
+    while extends := template.nodelist.get_nodes_by_type(ExtendsNode):
+        parent = extends[0].parent_name
+        if not isinstance(parent.var, str) or parent.filters:
+            return None
+        template, origin = engine.find_template(parent.var, skip=history)
+        chain.append(template)
+        history.append(origin)
+    definitions = {}
+    for each in chain:
+        for block in each.nodelist.get_nodes_by_type(BlockNode):
+            definitions.setdefault(block.name, []).append(block)
+    reached, waiting = set(), list(outer_blocks(chain[-1].nodelist, BlockNode))
+    while waiting:
+        block = waiting.pop()
+        if block.name in reached:
+            continue
+        reached.add(block.name)
+        for definition in definitions[block.name]:  # every definition: any may be reached through block.super
+            waiting.extend(outer_blocks(definition.nodelist, BlockNode))
+    return reached
+
+
+def outer_blocks(nodelist, block_class):
+    """The blocks of ``nodelist`` not nested in another block."""
+    for node in nodelist:
+        if isinstance(node, block_class):
+            yield node
+            continue
+        for attribute in node.child_nodelists:
+            yield from outer_blocks(getattr(node, attribute, None) or [], block_class)

@@ -2,6 +2,8 @@
 
 from django.core.checks import Error, register
 
+from maillage_core.checks import missing_apps
+
 from . import conf
 
 POSITIVE_INTEGERS = {
@@ -39,3 +41,19 @@ def check_settings(app_configs, **kwargs):
             )
         )
     return errors
+
+
+# Apps the plugin's models, templates and admin need beside its own: without
+# one, some pages answer 500 rather than the site refusing to start.
+REQUIRED_APPS = (
+    "maillage_core",
+    "django_countries",
+    "wagtail.images",
+    "wagtail.snippets",
+    "django.contrib.messages",
+)
+
+
+@register()
+def check_required_apps(app_configs, **kwargs):
+    return missing_apps("maillage_directory", REQUIRED_APPS, "maillage_directory.E007")

@@ -6,7 +6,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from maillage_core import hooks as maillage_hooks
 
-from . import demo, sources
+from . import sources
 from .models import Actor
 from .viewsets import DirectoryViewSetGroup
 
@@ -56,4 +56,6 @@ def actor_rebuilder():
 
 @hooks.register(maillage_hooks.DEMO_CONTENT)
 def directory_demo():
+    from . import demo  # only when the demo is asked for: a site never imports it
+
     return demo.load

@@ -6,6 +6,8 @@ from django.conf import settings
 from django.core.checks import Error, Tags, Warning, register
 from django.urls import NoReverseMatch, reverse
 
+from maillage_core.checks import missing_apps
+
 from . import conf
 
 WHOLE_NUMBERS = {
@@ -91,3 +93,19 @@ def check_document_serving(app_configs, **kwargs):
             )
         ]
     return []
+
+
+# Apps the plugin's models, templates and admin need beside its own: without
+# one, some pages answer 500 rather than the site refusing to start.
+REQUIRED_APPS = (
+    "maillage_core",
+    "django_countries",
+    "wagtail.documents",
+    "wagtail.contrib.routable_page",
+    "django.contrib.messages",
+)
+
+
+@register()
+def check_required_apps(app_configs, **kwargs):
+    return missing_apps("maillage_groups", REQUIRED_APPS, "maillage_groups.E012")

@@ -8,7 +8,7 @@ from maillage_core import hooks as maillage_hooks
 from maillage_core.search.private_pages import PRIVATE_PAGES_HOOK
 from maillage_core.search.visibility import VISIBILITY_HOOK
 
-from . import access, demo, documents, sources
+from . import access, documents, sources
 from .models import GroupPage, MeetingPage, MinutesPage, members_key
 from .viewsets import GroupsViewSetGroup
 
@@ -89,6 +89,8 @@ def groups_country_section(request, country_code):
 
 @hooks.register(maillage_hooks.DEMO_CONTENT)
 def groups_demo():
+    from . import demo  # only when the demo is asked for: a site never imports it
+
     return demo.load
 
 

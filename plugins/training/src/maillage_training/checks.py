@@ -5,6 +5,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from django.conf import settings
 from django.core.checks import Error, Tags, Warning, register
 
+from maillage_core.checks import missing_apps
+
 from . import conf
 
 WHOLE_NUMBERS = {
@@ -90,3 +92,16 @@ def sqlite_warnings(databases):
                 )
             )
     return warnings
+
+
+# Apps the plugin's models, templates and admin need beside its own: without
+# one, some pages answer 500 rather than the site refusing to start.
+REQUIRED_APPS = (
+    "maillage_core",
+    "django.contrib.messages",
+)
+
+
+@register()
+def check_required_apps(app_configs, **kwargs):
+    return missing_apps("maillage_training", REQUIRED_APPS, "maillage_training.E012")

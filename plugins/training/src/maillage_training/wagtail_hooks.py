@@ -5,7 +5,7 @@ from wagtail import hooks
 
 from maillage_core import hooks as maillage_hooks
 
-from . import contributions, demo
+from . import contributions
 from .models import Registration
 from .search import TrainingSearchSource
 from .viewsets import TrainingViewSetGroup
@@ -38,6 +38,8 @@ def upcoming_training_sessions(request, limit):
 
 @hooks.register(maillage_hooks.DEMO_CONTENT)
 def training_demo():
+    from . import demo  # only when the demo is asked for: a site never imports it
+
     return demo.load
 
 

@@ -2,6 +2,8 @@
 
 from django.core.checks import Error, register
 
+from maillage_core.checks import missing_apps
+
 from . import conf
 
 # setting: (check id, smallest, largest or None)
@@ -45,3 +47,21 @@ def check_settings(app_configs, **kwargs):
             )
         )
     return errors
+
+
+# Apps the plugin's models, templates and admin need beside its own: without
+# one, some pages answer 500 rather than the site refusing to start.
+REQUIRED_APPS = (
+    "maillage_core",
+    "django_countries",
+    "wagtail.images",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.embeds",
+    "wagtail.contrib.typed_table_block",
+)
+
+
+@register()
+def check_required_apps(app_configs, **kwargs):
+    return missing_apps("maillage_youth", REQUIRED_APPS, "maillage_youth.E010")

@@ -7,7 +7,7 @@ from wagtail import hooks
 from maillage_core import hooks as maillage_hooks
 from maillage_core.subscriptions.topics import DigestItem, Topic, TopicFilter
 
-from . import demo, sources
+from . import sources
 from .models import Offer
 from .models.base import offer_board
 from .models.choices import OfferKind
@@ -58,6 +58,8 @@ def youth_country_section(request, country_code):
 
 @hooks.register(maillage_hooks.DEMO_CONTENT)
 def youth_demo():
+    from . import demo  # only when the demo is asked for: a site never imports it
+
     return demo.load
 
 

@@ -14,6 +14,7 @@ their settings::
 
 import os
 from datetime import timedelta
+from pathlib import Path
 
 from maillage_core.search.config import search_backends
 
@@ -73,6 +74,8 @@ CONTENT_SECURITY_POLICY = {
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
+        # The host's base.html that plugin pages extend (maillage_core/base.html).
+        "DIRS": [Path(__file__).resolve().parent / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [

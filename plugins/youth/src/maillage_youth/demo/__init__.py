@@ -1,6 +1,7 @@
 """Demo content of the youth space: an Espace Jeunes landing page with the
 main engagement schemes, about forty offers (some closed), a dozen
-testimonies and four departure guides.
+testimonies and four departure guides. The texts are JSON files beside
+this loader (package data, read only when the demo is loaded).
 
 Idempotent: each page is found by type and slug, offers by slug,
 testimonies by title; a second run creates nothing and costs a handful of
@@ -8,14 +9,15 @@ queries.
 """
 
 import datetime
+import io
 import json
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
-from wagtail.models import Site
 
+from maillage_core.demo import default_root, ensure_index_page, read
 from maillage_core.models import Sector
 
 from ..expiry import close_expired_offers
@@ -29,37 +31,22 @@ from ..models import (
     TestimonyIndexPage,
     YouthSpacePage,
 )
-from . import guides, offers, schemes, testimonies
+from . import schemes
 
-PUBLICATION_TERMS = (
-    "<p>Votre prénom ou pseudonyme, votre récit et, si vous en envoyez une, votre photo sont publiés sur ce site "
-    "après relecture par l'équipe du réseau. Votre adresse électronique n'est jamais publiée : elle sert à vous "
-    "prévenir de la publication et à vous envoyer le lien qui permet de retirer votre témoignage à tout "
-    "moment.</p>"
-)
+SPACE = read(__name__, "space.json")
 
 
 def load(options, progress):
-    created = 0
-    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    if site is None:
+    if default_root() is None:
         progress("youth: no default site, nothing loaded")
         return 0
-    landing, made = ensure_page(site.root_page, YouthSpacePage, "espace-jeunes", title="Espace Jeunes",
-                                intro="Partir à l'étranger, trouver un stage ou un emploi, lire ceux qui sont "
-                                      "partis : tout pour les jeunes qui veulent s'engager.",
-                                show_in_menus=True)
+    landing, made = ensure_index_page(YouthSpacePage, **SPACE["landing"])
+    created = int(made)
+    catalogue, made = ensure_page(landing, SchemeIndexPage, **SPACE["schemes"])
     created += made
-    catalogue, made = ensure_page(landing, SchemeIndexPage, "dispositifs", title="Les dispositifs pour partir",
-                                  intro="Service civique, volontariat, chantiers… Répondez à quelques questions "
-                                        "pour voir ceux qui vous correspondent.")
+    _board, made = ensure_page(landing, OfferBoardPage, **SPACE["offers"])
     created += made
-    board, made = ensure_page(landing, OfferBoardPage, "offres", title="Offres d'emploi, de stage et de volontariat",
-                              intro="Les offres des organisations de la région et de leurs partenaires, "
-                                    "vérifiées par le réseau.")
-    created += made
-    testimony_index, made = ensure_page(landing, TestimonyIndexPage, "temoignages", title="Témoignages",
-                                        intro="Ils sont partis et racontent.", publication_terms=PUBLICATION_TERMS)
+    _testimony_index, made = ensure_page(landing, TestimonyIndexPage, **SPACE["testimonies"])
     created += made
     created += load_schemes(catalogue)
     created += load_guides(landing)
@@ -97,7 +84,7 @@ def load_schemes(catalogue):
 def load_guides(landing):
     existing = set(GuidePage.objects.values_list("slug", flat=True))
     made = 0
-    for entry in guides.GUIDES:
+    for entry in read(__name__, "guides.json"):
         if entry["slug"] in existing:
             continue
         page = landing.add_child(instance=GuidePage(
@@ -109,15 +96,51 @@ def load_guides(landing):
     return made
 
 
+def offer_fields(data, number, today):
+    """One demo offer, its dates counted from ``today``: the first
+    ``open_count`` are open, the others closed before the demo was loaded."""
+    spec = data["offers"][number]
+    organisation = data["organisations"][number % len(data["organisations"])]
+    if number < data["open_count"]:
+        closing = today + datetime.timedelta(days=10 + (number * 7) % 110)
+        published = today - datetime.timedelta(days=1 + number % 30)
+    else:
+        closing = today - datetime.timedelta(days=1 + (number * 5) % 60)
+        published = closing - datetime.timedelta(days=45)
+    start = None if number % 5 == 0 else closing + datetime.timedelta(days=20 + number % 40)
+    domain = organisation["website"].removeprefix("https://") or "association.example.org"
+    title = spec["title"]
+    return {
+        "title": title,
+        "kind": spec["kind"],
+        "organisation": organisation["name"],
+        "organisation_url": organisation["website"],
+        "country": spec["country"],
+        "city": spec["city"],
+        "duration": spec["duration"],
+        "start_date": start,
+        "closing_date": closing,
+        "description": data["description"].format(
+            organisation=organisation["name"], who=data["who"][spec["kind"]], what=title[0].lower() + title[1:],
+            city=spec["city"],
+        ),
+        "how_to_apply": data["how_to_apply"],
+        "application_email": f"recrutement@{domain}",
+        "sector_slug": spec["sector"],
+        "published": published,
+    }
+
+
 @transaction.atomic
 def load_offers():
     """Offers are created published in one insert (no revision: the demo
     needs no history); the ones whose date has passed are then closed."""
+    data = read(__name__, "offers.json")
     today = timezone.localdate()
     sectors = {sector.slug: sector.pk for sector in Sector.objects.all()}
     rows = []
-    for number in range(len(offers.OFFERS)):
-        fields = offers.offer_fields(number, today)
+    for number in range(len(data["offers"])):
+        fields = offer_fields(data, number, today)
         published = timezone.make_aware(datetime.datetime.combine(fields.pop("published"), datetime.time(9, 0)))
         offer = Offer(live=True, sector_id=sectors.get(fields.pop("sector_slug")), first_published_at=published,
                       last_published_at=published, **fields)
@@ -131,24 +154,42 @@ def load_offers():
 
 @transaction.atomic
 def load_testimonies():
+    data = read(__name__, "testimonies.json")
     existing = set(Testimony.objects.values_list("title", flat=True))
     by_slug = {page.slug: page for page in SchemePage.objects.all()}
     made = 0
     now = timezone.now()
-    for number, (author, title, scheme, country, year, text) in enumerate(testimonies.TESTIMONIES):
-        if title in existing:
+    for number, spec in enumerate(data["testimonies"]):
+        if spec["title"] in existing:
             continue
         testimony = Testimony(
-            author_name=author, title=title, scheme=by_slug.get(scheme), country=country, year=year, text=text,
+            author_name=spec["author"], title=spec["title"], scheme=by_slug.get(spec["scheme"]),
+            country=spec["country"], year=spec["year"], text=spec["text"],
             live=True, first_published_at=now - datetime.timedelta(days=3 * number),
         )
-        if number in testimonies.WITH_PICTURE:
+        if number in data["with_picture"]:
             from ..submissions import save_photo
 
-            upload = SimpleUploadedFile(f"temoignage-{number}.jpg", testimonies.gradient_picture(number),
+            gradient = data["gradients"][number % len(data["gradients"])]
+            upload = SimpleUploadedFile(f"temoignage-{number}.jpg", gradient_picture(*gradient),
                                         content_type="image/jpeg")
-            testimony.photo = save_photo(upload, title)
-            testimony.photo_alt = "Image de démonstration : un dégradé de couleurs, sans personne."
+            testimony.photo = save_photo(upload, spec["title"])
+            testimony.photo_alt = data["photo_alt"]
         testimony.save()
         made += 1
     return made
+
+
+def gradient_picture(top, bottom):
+    """A 640×480 JPEG of a plain two-colour gradient (demo material only,
+    never a photo of a real person)."""
+    from PIL import Image
+
+    # Two pixels stretched: the resampling draws the gradient.
+    image = Image.new("RGB", (1, 2))
+    image.putpixel((0, 0), tuple(top))
+    image.putpixel((0, 1), tuple(bottom))
+    image = image.resize((640, 480), Image.Resampling.BILINEAR)
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=80)
+    return buffer.getvalue()

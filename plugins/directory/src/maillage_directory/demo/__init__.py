@@ -1,11 +1,12 @@
 """Demo content: a directory page and realistic actors of a French region.
 
-Names, towns and departments are those of Auvergne-Rhône-Alpes; countries
+The data (``actors.json``, package data read only when the demo is
+loaded): names, towns and departments are those of Auvergne-Rhône-Alpes; countries
 and sectors follow what the networks' barometers report (West Africa and
 Madagascar first, then the Maghreb, Haiti, South-East Asia). The same
 numbered actor is always generated the same way, so the loader is
 idempotent: a second run creates only the actors that are missing, and
-``options["actors"]`` (``load_demo --actors N``) sets how many there are.
+``options["actors"]`` (``maillage_demo --count actors=N``) sets how many there are.
 """
 
 import datetime
@@ -13,62 +14,30 @@ import random
 
 from django.db import transaction
 from django.utils.html import escape
-from wagtail.models import Site
 
 from maillage_core.data.seed import ensure_vocabulary
+from maillage_core.demo import ensure_index_page, read
 from maillage_core.models import ActorType, Sector, SustainableDevelopmentGoal
 
-from .importing.importer import SlugAllocator
-from .models import Actor, ActorProject, DirectoryPage
+from ..importing.importer import SlugAllocator
+from ..models import Actor, ActorProject, DirectoryPage
 
 DEFAULT_ACTORS = 2000
 BATCH = 2000
 KEY_PREFIX = "demo-"
 
-TOWNS = {
-    "01": [("Bourg-en-Bresse", "01000"), ("Oyonnax", "01100"), ("Ambérieu-en-Bugey", "01500")],
-    "03": [("Moulins", "03000"), ("Montluçon", "03100"), ("Vichy", "03200")],
-    "07": [("Privas", "07000"), ("Aubenas", "07200"), ("Annonay", "07100")],
-    "15": [("Aurillac", "15000"), ("Saint-Flour", "15100")],
-    "26": [("Valence", "26000"), ("Montélimar", "26200"), ("Romans-sur-Isère", "26100"), ("Die", "26150")],
-    "38": [("Grenoble", "38000"), ("Vienne", "38200"), ("Voiron", "38500"), ("Bourgoin-Jallieu", "38300"),
-           ("Échirolles", "38130")],
-    "42": [("Saint-Étienne", "42000"), ("Roanne", "42300"), ("Montbrison", "42600")],
-    "43": [("Le Puy-en-Velay", "43000"), ("Yssingeaux", "43200")],
-    "63": [("Clermont-Ferrand", "63000"), ("Riom", "63200"), ("Thiers", "63300"), ("Issoire", "63500")],
-    "69": [("Lyon", "69001"), ("Lyon", "69007"), ("Villeurbanne", "69100"), ("Vénissieux", "69200"),
-           ("Villefranche-sur-Saône", "69400"), ("Bron", "69500")],
-    "73": [("Chambéry", "73000"), ("Aix-les-Bains", "73100"), ("Albertville", "73200")],
-    "74": [("Annecy", "74000"), ("Annemasse", "74100"), ("Thonon-les-Bains", "74200"), ("Cluses", "74300")],
-}
-DEPARTMENT_WEIGHTS = {"01": 5, "03": 3, "07": 4, "15": 2, "26": 7, "38": 16, "42": 8, "43": 3, "63": 10, "69": 30,
-                      "73": 5, "74": 7}
-COUNTRIES = {"SN": 10, "BF": 10, "MG": 7, "ML": 6, "MA": 6, "BJ": 6, "CM": 5, "TG": 5, "CI": 5, "HT": 5, "TN": 4,
-             "NE": 4, "VN": 4, "DZ": 3, "CD": 3, "GN": 3, "KH": 3, "IN": 3, "CG": 2, "MR": 2, "TD": 2, "RW": 2,
-             "BI": 2, "NP": 2, "LB": 2, "PS": 2, "AM": 2, "UA": 2, "BR": 2, "PE": 2, "BO": 2, "LA": 1, "RO": 1,
-             "CO": 1, "EC": 1, "NI": 1, "GT": 1, "ET": 1, "KE": 1, "TZ": 1, "MZ": 1, "GH": 1, "PH": 1, "CV": 1,
-             "KM": 1, "MU": 1}
-PLACES = {"SN": "Ziguinchor", "BF": "Koudougou", "MG": "Fianarantsoa", "ML": "Kayes", "MA": "Ouarzazate",
-          "BJ": "Abomey", "CM": "Bafoussam", "TG": "Kpalimé", "CI": "Bouaké", "HT": "Jacmel", "TN": "Kairouan",
-          "NE": "Zinder", "VN": "Huế", "DZ": "Tlemcen", "CD": "Bukavu", "GN": "Labé", "KH": "Battambang",
-          "IN": "Pondichéry"}
-TYPE_WEIGHTS = {"association": 55, "collectivite": 12, "etablissement-scolaire": 8, "hopital": 3, "universite": 4,
-                "socio-professionnel": 4, "entreprise": 5, "fondation": 2, "etablissement-public": 2, "osim": 4,
-                "reseau": 1}
-THEMES = ["Solidarité", "Partage", "Espoir", "Entraide", "Horizons", "Passerelles", "Terre", "Eau vive",
-          "Santé", "Écoles", "Enfance", "Femmes", "Jeunesse", "Semences", "Lumière", "Artisans"]
-PEOPLE = ["Jean Moulin", "Marie Curie", "Victor Hugo", "Louise Michel", "Jules Ferry", "Simone Veil",
-          "Aimé Césaire", "Léopold Sédar Senghor", "Germaine Tillion", "Charles Péguy"]
-SURNAMES = ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau",
-            "Simon", "Laurent", "Michel", "Garcia", "Fournier", "Girard", "Bonnet", "Dupont", "Lambert", "Faure"]
-ACTIVITIES = ["Énergies solaires", "Conseil en développement", "Ingénierie de l'eau", "Commerce équitable",
-              "Architecture durable", "Formation numérique"]
-STATUS_OF_TYPE = {"association": "association", "osim": "association", "reseau": "association",
-                  "collectivite": "collectivite", "etablissement-scolaire": "etablissement-public",
-                  "hopital": "etablissement-public", "universite": "etablissement-public",
-                  "etablissement-public": "etablissement-public", "socio-professionnel": "etablissement-public",
-                  "entreprise": "entreprise", "fondation": "fondation"}
-SIZES = ["1-10", "11-50", "51-250", "250+"]
+DATA = read(__name__, "actors.json")
+TOWNS = DATA["towns"]
+DEPARTMENT_WEIGHTS = DATA["department_weights"]
+COUNTRIES = DATA["countries"]
+PLACES = DATA["places"]
+TYPE_WEIGHTS = DATA["type_weights"]
+THEMES = DATA["themes"]
+PEOPLE = DATA["people"]
+SURNAMES = DATA["surnames"]
+ACTIVITIES = DATA["activities"]
+STATUS_OF_TYPE = DATA["status_of_type"]
+SIZES = DATA["sizes"]
 
 
 def pick(rng, weights):
@@ -161,17 +130,8 @@ def make_actor(number, vocabulary):
 
 
 def ensure_directory_page():
-    if DirectoryPage.objects.exists():
-        return 0
-    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    if site is None:
-        return 0
-    page = site.root_page.add_child(instance=DirectoryPage(
-        title="Annuaire des acteurs", slug="annuaire", show_in_menus=True,
-        intro="Les associations, collectivités, établissements et entreprises de la région engagés à l’international.",
-    ))
-    page.save_revision().publish()
-    return 1
+    _page, created = ensure_index_page(DirectoryPage, **DATA["page"])
+    return int(created)
 
 
 def load(options, progress):
@@ -192,7 +152,7 @@ def load(options, progress):
     if not missing:
         progress(f"directory: {len(existing)} demo actors already there")
     if missing:
-        from .statistics import forget
+        from ..statistics import forget
 
         forget()
     return created + len(missing)

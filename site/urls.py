@@ -14,6 +14,8 @@ urlpatterns = [
     path("recherche/", search_views.search, name="search"),
     # Working groups: accounts, join requests, signed links from emails.
     path("compte/", include("maillage_groups.urls")),
+    # Subscriptions by email (La Lettre, alerts): signed links from emails.
+    path("abonnements/", include("maillage_core.subscriptions.urls")),
     path("", include("home.urls")),
 ]
 

@@ -13,10 +13,14 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from maillage_core.params import paginate
+from maillage_core.subscriptions.pages import SendableByEmailMixin
 
 from ..blocks import SHORT_TEXT_FEATURES, NewsletterBodyBlock
 from .listing import ListedPageQuerySet, listing_manager
 from .pages import EditorialPageMixin
+
+#: The subscription topic of La Lettre (see home.wagtail_hooks).
+LETTER_TOPIC = "lettre"
 
 
 class NewsletterIssueQuerySet(ListedPageQuerySet):
@@ -68,7 +72,7 @@ class NewsletterIssueForm(WagtailAdminPageForm):
         return cleaned
 
 
-class NewsletterIssuePage(EditorialPageMixin, Page):
+class NewsletterIssuePage(SendableByEmailMixin, EditorialPageMixin, Page):
     number = models.PositiveIntegerField(_("issue number"))
     issue_date = models.DateField(_("date of the issue"))
     summary = models.TextField(_("summary"), max_length=600, help_text=_("What this issue is about, in a few lines."))
@@ -105,6 +109,9 @@ class NewsletterIssuePage(EditorialPageMixin, Page):
     parent_page_types = ["home.NewsletterIndexPage"]
     subpage_types = []
     og_type = "article"
+    # Sent to La Lettre's subscribers from the admin ("Send by email").
+    email_topic = LETTER_TOPIC
+    email_template = "home/emails/newsletter_issue.html"
 
     class Meta:
         verbose_name = _("newsletter issue")
@@ -115,3 +122,6 @@ class NewsletterIssuePage(EditorialPageMixin, Page):
 
     def get_social_image(self):
         return self.social_image or self.cover_image
+
+    def get_email_subject(self):
+        return _("%(title)s (La Lettre no. %(number)s)") % {"title": self.title, "number": self.number}

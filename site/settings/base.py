@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -150,6 +152,23 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Maillage <ne-pas-repondre@maillage.localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 MAILLAGE_OFFICER_EMAIL = os.environ.get("MAILLAGE_OFFICER_EMAIL", "communication@maillage.localhost")
+# The sender of La Lettre and of alerts (bulk emails); empty: the site's name
+# and the address of DEFAULT_FROM_EMAIL.
+MAILLAGE_SENDER_NAME = os.environ.get("MAILLAGE_SENDER_NAME", "")
+MAILLAGE_SENDER_EMAIL = os.environ.get("MAILLAGE_SENDER_EMAIL", "")
+
+# Background work (Django's task framework, django-tasks). Wagtail's own
+# small tasks run at once, in the request ("default"); subscription emails
+# are queued in the database ("mail") and a worker sends them, a batch of
+# MAILLAGE_MAIL_BATCH_SIZE every MAILLAGE_MAIL_BATCH_INTERVAL seconds:
+# manage.py db_worker --backend mail (README, "Production").
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "mail": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+MAILLAGE_SUBSCRIPTIONS_TASK_BACKEND = "mail"
+MAILLAGE_SUBSCRIPTIONS_BATCH_SIZE = int(os.environ.get("MAILLAGE_MAIL_BATCH_SIZE", "200"))
+MAILLAGE_SUBSCRIPTIONS_BATCH_INTERVAL = int(os.environ.get("MAILLAGE_MAIL_BATCH_INTERVAL", "60"))
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

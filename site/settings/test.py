@@ -5,7 +5,7 @@ from pathlib import Path
 from maillage_core.search.config import search_backends
 
 from .base import *  # noqa: F403
-from .base import DATABASES, SEARCH_URL
+from .base import DATABASES, SEARCH_URL, TASKS
 
 DEBUG = False
 SECRET_KEY = "test-only-key"
@@ -29,3 +29,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"]["init_command"] = "PRAGMA synchronous=OFF"
 WAGTAILSEARCH_BACKENDS = search_backends(SEARCH_URL, index_prefix=SEARCH_INDEX_PREFIX, timeout=1, replicas=0)
 MAILLAGE_SEARCH_CIRCUIT_COOLDOWN = 30
+
+# Issues go out in the test's own thread, every batch at once; the tests of
+# the worker switch "mail" to the database backend and run it in-process.
+TASKS = {**TASKS, "mail": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+MAILLAGE_SUBSCRIPTIONS_BATCH_INTERVAL = 0

@@ -177,14 +177,16 @@ def test_a_group_is_found_by_its_sectors(groups_index, search_engine):
 
 
 def test_members_hear_of_new_meetings_and_minutes_once_with_an_unsubscribe_link(
-    client, group, member, django_capture_on_commit_callbacks
+    client, group, member, django_capture_on_commit_callbacks, settings
 ):
+    settings.MAILLAGE_SENDER_NAME, settings.MAILLAGE_SENDER_EMAIL = "Réseau", "groupes@reseau.example"
     quiet = make_person("quiet@exemple.org")
     join(quiet, group).__class__.objects.filter(user=quiet).update(notify_meetings=False)
     with django_capture_on_commit_callbacks(execute=True):
         meeting = make_meeting(group, "Réunion de printemps", members_only=True)
     [email] = mail.outbox
     assert email.to == [member.email] and "Réunion de printemps" in email.subject
+    assert email.from_email == "Réseau <groupes@reseau.example>"  # the site's sender of bulk emails
     unsubscribe = email.extra_headers["List-Unsubscribe"].strip("<>")
     assert email.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click" and unsubscribe in email.body
 

@@ -13,6 +13,7 @@ class MaillageCoreConfig(AppConfig):
         from .permissions import register_policies
         from .search import signal_handlers
         from .spreadsheets import neutralise_every_admin_export
+        from .subscriptions import checks as subscription_checks  # noqa: F401  (registers them)
 
         signal_handlers.register()
         neutralise_every_admin_export()

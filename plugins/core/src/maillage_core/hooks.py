@@ -20,6 +20,8 @@ for every registered contribution with the helpers below.
                                way than update_index to rebuild the index of
                                ``model``; ``rebuild(progress)`` is called with a
                                function taking (done, total).
+``maillage_subscription_topics`` fn() -> iterable of Topic: what visitors may
+                               subscribe to by email (see ``subscriptions.topics``).
 """
 
 from dataclasses import dataclass, field
@@ -35,6 +37,7 @@ DEMO_CONTENT = "maillage_demo_content"
 ORGANISATIONS = "maillage_organisations"
 UPCOMING_EVENTS = "maillage_upcoming_events"
 SEARCH_REBUILDERS = "maillage_search_rebuilders"
+SUBSCRIPTION_TOPICS = "maillage_subscription_topics"
 
 
 @dataclass(frozen=True)

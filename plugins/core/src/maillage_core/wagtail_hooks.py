@@ -1,8 +1,41 @@
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.widgets import Button
 
+from .subscriptions import admin_urls
+from .subscriptions.pages import SendableByEmailMixin
+from .subscriptions.viewsets import SubscriptionViewSetGroup
 from .viewsets import VocabularyViewSetGroup
 
 
 @hooks.register("register_admin_viewset")
 def register_vocabulary():
     return VocabularyViewSetGroup()
+
+
+@hooks.register("register_admin_viewset")
+def register_subscriptions():
+    return SubscriptionViewSetGroup()
+
+
+@hooks.register("register_admin_urls")
+def subscription_admin_urls():
+    return [path("abonnements/", include(admin_urls))]
+
+
+def send_by_email_button(page, user, priority):
+    sendable = issubclass(page.specific_class or type(page), SendableByEmailMixin)
+    if sendable and page.permissions_for_user(user).can_publish():
+        yield Button(_("Send by email"), reverse("maillage_subscriptions_admin:send", args=[page.pk]),
+                     icon_name="mail", priority=priority)
+
+
+@hooks.register("register_page_header_buttons")
+def page_header_send_button(page, user, view_name, next_url=None):
+    yield from send_by_email_button(page, user, priority=68)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def page_listing_send_button(page, user, next_url=None):
+    yield from send_by_email_button(page, user, priority=55)

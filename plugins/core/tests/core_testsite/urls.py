@@ -4,5 +4,6 @@ from wagtail.admin import urls as wagtailadmin_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    path("abonnements/", include("maillage_core.subscriptions.urls")),
     path("", include(wagtail_urls)),
 ]

@@ -17,6 +17,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from maillage_core.subscriptions.conf import sender
+
 from . import tokens
 from .emails import absolute, site_name
 from .models import MeetingPage, MemberNotification, Membership, MinutesPage
@@ -62,7 +64,9 @@ def message_for(page, kind, membership, context):
         {**context, "name": membership.user.get_full_name(), "unsubscribe": unsubscribe},
     )
     headers = {"List-Unsubscribe": f"<{unsubscribe}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
-    return EmailMessage(subject=context["subject"], body=body, to=[membership.user.email], headers=headers)
+    # A bulk email: the site's sender, as La Lettre and alerts (maillage_core.subscriptions).
+    return EmailMessage(subject=context["subject"], body=body, from_email=sender(), to=[membership.user.email],
+                        headers=headers)
 
 
 def deliver(notification_id):

@@ -1,9 +1,16 @@
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 from wagtail import hooks
 
 from maillage_core import hooks as maillage_hooks
+from maillage_core.subscriptions.topics import DigestItem, Topic, TopicFilter
 
 from . import sources
+from .models import Offer
+from .models.base import offer_board
+from .models.choices import OfferKind
 from .viewsets import YouthViewSetGroup
 
 
@@ -54,3 +61,39 @@ def youth_demo():
     from . import demo  # only when the demo is asked for: a site never imports it
 
     return demo.load
+
+
+@hooks.register(maillage_hooks.SUBSCRIPTION_TOPICS)
+def youth_offer_topic():
+    return [Topic(
+        key="offres-jeunes",
+        label=_("New offers for young people"),
+        description=_("Jobs, internships, volunteering and civic service posted on the offers board."),
+        filters=(
+            TopicFilter("kind", _("kind of offer"), lambda: OfferKind.choices),
+            TopicFilter("country", _("country"), lambda: [(country.code, country.name) for country in countries]),
+        ),
+        new_items=new_offers,
+        order=50,
+    )]
+
+
+def new_offers(since, filters):
+    """Open offers first published after ``since``, of the chosen kinds and countries."""
+    board = offer_board()
+    base = board.get_full_url() if board else None
+    if not base:
+        return []
+    offers = Offer.objects.open().filter(first_published_at__gt=since)
+    if filters.get("kind"):
+        offers = offers.filter(kind__in=filters["kind"])
+    if filters.get("country"):
+        offers = offers.filter(country__in=filters["country"])
+    return [
+        DigestItem(
+            key=f"offer:{offer.pk}", title=str(offer), url=f"{base}{offer.slug}/",
+            published_at=offer.first_published_at,
+            summary=Truncator(strip_tags(offer.description)).words(30),
+        )
+        for offer in offers.select_related(None).order_by("first_published_at", "pk")[:50]
+    ]

@@ -15,12 +15,13 @@ import time
 from dataclasses import dataclass
 from datetime import timedelta
 
+from django.conf import settings
 from django.core.mail import get_connection
 from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from . import conf, emails, tokens
 from .models import Delivery, Mailing, Subscriber
@@ -50,17 +51,33 @@ def render_page_email(page, request):
     return page.get_email_subject(), html, emails.html_to_text(html)
 
 
+def render_versions(page, request):
+    """{language: (subject, html, text)} for every language of the site."""
+    versions = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            versions[code] = render_page_email(page, request)
+    return versions
+
+
+def version_for(mailing, language):
+    """(subject, html, text) of the mailing in ``language``, else in the default language."""
+    found = (mailing.versions or {}).get(language)
+    return tuple(found) if found else (mailing.subject, mailing.html, mailing.text)
+
+
 def personal(text, subscriber_or_token):
     token = subscriber_or_token if isinstance(subscriber_or_token, str) else tokens.link_token(subscriber_or_token)
     return text.replace(LINK_TOKEN, token)
 
 
-def message_for(mailing, to, token_or_subscriber, subject=None, connection=None):
+def message_for(mailing, to, token_or_subscriber, subject=None, connection=None, language=None):
     base_unsubscribe = emails.absolute(mailing.base_url, reverse("maillage_subscriptions:unsubscribe",
                                                                   args=[LINK_TOKEN]))
+    own_subject, html, text = version_for(mailing, language)
     return emails.bulk_message(
-        to=to, subject=subject or mailing.subject, text=personal(mailing.text, token_or_subscriber),
-        html=personal(mailing.html, token_or_subscriber),
+        to=to, subject=subject or own_subject, text=personal(text, token_or_subscriber),
+        html=personal(html, token_or_subscriber),
         unsubscribe_url=personal(base_unsubscribe, token_or_subscriber), connection=connection,
     )
 
@@ -68,11 +85,14 @@ def message_for(mailing, to, token_or_subscriber, subject=None, connection=None)
 def start(page, request):
     """The page's mailing, created now or found: a page is sent once.
     (mailing, created)."""
-    subject, html, text = render_page_email(page, request)
+    versions = render_versions(page, request)
+    default = versions.get(settings.LANGUAGE_CODE) or render_page_email(page, request)
+    subject, html, text = default
     try:
         with transaction.atomic():
             mailing = Mailing.objects.create(
                 page=page, topic=page.email_topic, subject=subject, html=html, text=text,
+                versions={code: list(version) for code, version in versions.items() if version != default},
                 base_url=emails.base_url(request), created_by=request.user,
             )
     except IntegrityError:
@@ -131,7 +151,7 @@ def send_one(mailing, delivery, connection):
     if not Subscriber.objects.active().filter(pk=subscriber.pk).exists():
         delivery.delete()  # unsubscribed since the claim
         return
-    message = message_for(mailing, subscriber.email, subscriber, connection=connection)
+    message = message_for(mailing, subscriber.email, subscriber, connection=connection, language=subscriber.language)
     try:
         message.send()
     except smtplib.SMTPRecipientsRefused:

@@ -128,9 +128,14 @@ def send_batch(mailing_id):
         Mailing.objects.filter(pk=mailing.pk, status=Mailing.Status.SENDING).update(
             status=Mailing.Status.DONE, finished_at=timezone.now())
         return False
+    # Who left since the claim: asked once per batch, not once per copy.
+    active = set(Subscriber.objects.active().filter(pk__in=[delivery.subscriber_id for delivery in batch])
+                 .values_list("pk", flat=True))
+    outcome = None
     with get_connection() as connection:
         for delivery in batch:
-            send_one(mailing, delivery, connection)
+            outcome = send_one(mailing, delivery, connection, active, outcome)
+    record(outcome)
     Mailing.objects.filter(pk=mailing.pk).update(last_activity_at=timezone.now())
     return True
 
@@ -144,25 +149,37 @@ def send_all(mailing_id, report=None):
         time.sleep(conf.get("BATCH_INTERVAL"))
 
 
-def send_one(mailing, delivery, connection):
-    if not Delivery.objects.filter(pk=delivery.pk, status=Status.QUEUED).update(status=Status.SENDING):
-        return  # another worker took it
+def record(outcome):
+    """Write a copy's final status, (delivery pk, status), if any."""
+    if outcome is not None:
+        Delivery.objects.filter(pk=outcome[0]).update(status=outcome[1])
+
+
+def send_one(mailing, delivery, connection, active, previous=None):
+    """Claim the copy (queued → sending), send it, and return its final
+    status, which the next copy's claim writes in the same transaction: one
+    commit per copy, and still none sent before its claim is stored nor
+    left "sending" once the server took it, unless the process dies."""
+    with transaction.atomic():
+        record(previous)
+        if not Delivery.objects.filter(pk=delivery.pk, status=Status.QUEUED).update(status=Status.SENDING):
+            return None  # another worker took it
     subscriber = delivery.subscriber
-    if not Subscriber.objects.active().filter(pk=subscriber.pk).exists():
+    if subscriber.pk not in active:
         delivery.delete()  # unsubscribed since the claim
-        return
+        return None
     message = message_for(mailing, subscriber.email, subscriber, connection=connection, language=subscriber.language)
     try:
         message.send()
     except smtplib.SMTPRecipientsRefused:
         Delivery.objects.filter(pk=delivery.pk).update(status=Status.FAILED)
         record_hard_failure(subscriber.email)
-        return
+        return None
     except Exception:
         # Refused before it left (the server is down): it may go in a later run.
         Delivery.objects.filter(pk=delivery.pk).update(status=Status.QUEUED)
         raise
-    Delivery.objects.filter(pk=delivery.pk).update(status=Status.SENT)
+    return (delivery.pk, Status.SENT)
 
 
 def send_test(page, request):

@@ -102,6 +102,17 @@ def test_a_malformed_address_gets_a_clear_message_and_changes_nothing(client, of
     assert Subscriber.objects.count() == 2
 
 
+def test_the_screen_is_in_the_settings_menu_of_superusers_only(client, officer, django_user_model):
+    client.force_login(officer)
+    assert SCREEN in client.get("/admin/").content.decode()
+    editor = django_user_model.objects.create_user("editor", "editor@example.org", "x", is_staff=True)
+    from django.contrib.auth.models import Permission
+
+    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(editor)
+    assert SCREEN not in client.get("/admin/").content.decode()
+
+
 def test_only_superusers_reach_the_screen(client, django_user_model):
     editor = django_user_model.objects.create_user("editor", "editor@example.org", "x", is_staff=True)
     from django.contrib.auth.models import Permission

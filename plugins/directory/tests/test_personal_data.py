@@ -23,6 +23,9 @@ def records(make_actor):
     Submission.objects.create(actor=actor, kind="update", submitter_name="Camille Martin",
                               submitter_email="camille@example.org", message="Notre nouvelle adresse.")
     Submission.objects.create(actor=actor, kind="update", submitter_name="Paul", submitter_email="paul@example.org")
+    other = make_actor("Eau Vive", contact_name="Paul", contact_email="paul@example.org")
+    other.contact_name, other.contact_email = "Camille Martin", "camille@example.org"
+    other.save_revision()  # a proposal naming Camille, waiting for moderation: not on the record yet
     return actor
 
 
@@ -42,8 +45,11 @@ def test_erasing_blanks_the_person_in_submissions_records_and_revisions(records)
 
     assert "directory-submissions: 0 deleted, 1 anonymised" in out.getvalue()
     assert "directory-contacts: 0 deleted, 1 anonymised" in out.getvalue()
-    actor = Actor.objects.get()
+    actor = Actor.objects.get(name="Terres Solidaires")
     assert (actor.contact_name, actor.contact_role, actor.contact_email) == ("", "", "")
     assert actor.email == "contact@terres.example"  # the organisation's own address stays
     assert "camille" not in json.dumps([revision.content for revision in actor.revisions.all()]).lower()
     assert set(Submission.objects.values_list("submitter_email", flat=True)) == {"", "paul@example.org"}
+    other = Actor.objects.get(name="Eau Vive")
+    assert other.contact_email == "paul@example.org"  # the record itself named someone else
+    assert "camille" not in json.dumps(other.get_latest_revision().content).lower()

@@ -10,7 +10,7 @@ the actors and the history of what was proposed stay.
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from maillage_core.personal_data.kinds import Erased, Kind, blank_matching
+from maillage_core.personal_data.kinds import Erased, Kind, blank_matching, scrub_revisions
 
 from .models import Actor
 from .models.submission import Submission
@@ -61,6 +61,9 @@ def erase_actors(email):
         contact = blank_matching(actor, email, ["contact_email"], also=["contact_name", "contact_role", "contact_phone"])
         address = blank_matching(actor, email, ["email"])
         erased.anonymised += int(contact or address)
+    # Proposals waiting in revisions may name the person on any actor.
+    scrub_revisions(Actor, email, ["contact_email"], also=["contact_name", "contact_role", "contact_phone"])
+    scrub_revisions(Actor, email, ["email"])
     return erased
 
 

@@ -10,7 +10,7 @@ and address on an offer, which stays online as the organisation's.
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from maillage_core.personal_data.kinds import Erased, Kind, blank_matching
+from maillage_core.personal_data.kinds import Erased, Kind, blank_matching, scrub_revisions
 
 from . import submissions
 from .models import Offer
@@ -42,6 +42,8 @@ def erase_offers(email):
         submitted = blank_matching(offer, email, ["submitter_email"], also=["submitter_name"])
         applied = blank_matching(offer, email, ["application_email"])
         erased.anonymised += int(submitted or applied)
+    scrub_revisions(Offer, email, ["submitter_email"], also=["submitter_name"])
+    scrub_revisions(Offer, email, ["application_email"])
     return erased
 
 

@@ -124,20 +124,32 @@ def uncovered_fields():
 
 def blank_matching(instance, email, fields, also=()):
     """Blank the fields of ``instance`` that hold ``email`` (and, when one
-    does, the ``also`` fields: the name beside the address); saved through
-    the model, so the search index follows, and in its saved revisions,
-    whose copies would otherwise keep the address. True when any was blank."""
+    does, the ``also`` fields: the name beside the address), saved through
+    the model so the search index follows. True when any was blank."""
     matched = [name for name in fields if normalise(getattr(instance, name, "")) == email]
     if not matched:
         return False
-    blanks = {name: "" for name in [*matched, *(also if matched else ())]}
+    blanks = {name: "" for name in [*matched, *also]}
     for name, value in blanks.items():
         setattr(instance, name, value)
     instance.save(update_fields=list(blanks))
-    revisions = getattr(instance, "revisions", None)
-    if revisions is not None:
-        for revision in revisions.all():
-            if any(normalise(revision.content.get(name, "")) == email for name in matched):
-                revision.content.update(blanks)
-                revision.save(update_fields=["content"])
     return True
+
+
+def scrub_revisions(model, email, fields, also=()):
+    """The same in the saved revisions (drafts, proposals waiting for
+    moderation, history) of every ``model`` object: their copies would
+    otherwise keep the address. Returns how many revisions changed."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Revision
+
+    changed = 0
+    found = Revision.objects.filter(base_content_type=ContentType.objects.get_for_model(model),
+                                    content__icontains=email)
+    for revision in found.iterator():
+        matched = [name for name in fields if normalise(revision.content.get(name, "")) == email]
+        if matched:
+            revision.content.update({name: "" for name in [*matched, *also]})
+            revision.save(update_fields=["content"])
+            changed += 1
+    return changed

@@ -63,7 +63,7 @@ def test_the_officer_exports_then_erases_a_visitors_contact_messages(client, con
     assert sorted(message["message"] for message in messages) == ["Comment adhérer ?",
                                                                   "Écrivez à awa@example.org, elle sait."]
 
-    report = client.post(SCREEN, {"email": "awa@example.org", "action": "erase"}).content.decode()
+    report = client.post(SCREEN, {"email": "awa@example.org", "action": "erase", "confirmed": "yes"}).content.decode()
     assert "Messages envoyés par le formulaire de contact" in report
     assert [submission.form_data["message"] for submission in FormSubmission.objects.all()] == ["Bonjour"]
 

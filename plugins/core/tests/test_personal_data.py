@@ -66,10 +66,13 @@ def test_erasing_asks_for_confirmation_then_reports_per_kind(client, officer, pe
     review = client.post(SCREEN, {"email": "awa@example.org", "action": "review"}).content.decode()
     assert "Abonnements par courriel et consentements : 1" in review
     assert "Comptes utilisateurs : 1" in review
-    assert 'value="erase"' in review
+    assert 'value="erase"' in review and 'name="confirmed" value="yes"' in review
+    unconfirmed = client.post(SCREEN, {"email": "awa@example.org", "action": "erase"}).content.decode()
+    assert "Oui, tout effacer" in unconfirmed  # without the confirmation's answer: the review again
     assert Subscriber.objects.filter(email="awa@example.org").exists()  # nothing erased yet
 
-    report = client.post(SCREEN, {"email": "awa@example.org", "action": "erase"}).content.decode()
+    report = client.post(SCREEN, {"email": "awa@example.org", "action": "erase",
+                                  "confirmed": "yes"}).content.decode()
     assert "Effacé : awa@example.org" in report
     assert not Subscriber.objects.filter(email="awa@example.org").exists()
     assert not Consent.objects.exists()
@@ -83,7 +86,8 @@ def test_erasing_asks_for_confirmation_then_reports_per_kind(client, officer, pe
 
 def test_a_staff_account_is_kept_and_the_report_says_so(client, officer):
     client.force_login(officer)
-    report = client.post(SCREEN, {"email": "officer@reseau.example", "action": "erase"}).content.decode()
+    report = client.post(SCREEN, {"email": "officer@reseau.example", "action": "erase",
+                                   "confirmed": "yes"}).content.decode()
     assert "Le compte d’équipe « officer » est conservé" in report
     officer.refresh_from_db()
     assert officer.email == "officer@reseau.example" and officer.is_active

@@ -49,7 +49,8 @@ class PersonalDataView(WagtailAdminTemplateMixin, TemplateView):
             response = HttpResponse(content, content_type="application/zip")
             response["Content-Disposition"] = f'attachment; filename="{archive.file_name()}"'
             return response
-        if action == "review":
+        if action == "review" or request.POST.get("confirmed") != "yes":
+            # Erasing needs the confirmation form's answer: anything else shows what would go.
             held = [(kind, len(kind.export(email))) for kind in kinds.all_kinds()]
             return self.render_to_response(self.get_context_data(
                 form=form, email=email, held=held, anything=any(count for _kind, count in held)))

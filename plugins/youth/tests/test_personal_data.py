@@ -9,7 +9,8 @@ import zipfile
 import pytest
 from django.core.management import call_command
 
-from maillage_youth.models import Offer, Testimony
+from maillage_youth.models import Offer
+from maillage_youth.models import Testimony as Story
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +42,7 @@ def test_erasing_withdraws_testimonies_and_anonymises_offers(records):
 
     assert "youth-testimonies: 1 deleted, 0 anonymised" in out.getvalue()
     assert "youth-offers: 0 deleted, 1 anonymised" in out.getvalue()
-    assert list(Testimony.objects.values_list("title", flat=True)) == ["Un an au Pérou"]
+    assert list(Story.objects.values_list("title", flat=True)) == ["Un an au Pérou"]
     offer = Offer.objects.get(pk=records.pk)
     assert (offer.submitter_name, offer.submitter_email, offer.application_email) == ("", "", "rh@koudougou.example")
     assert offer.live  # the offer stays online as the organisation's

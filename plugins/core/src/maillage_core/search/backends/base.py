@@ -31,8 +31,10 @@ from ..errors import EngineUnavailable
 from ..fallback import database_answer
 from ..guard import guarded, guarded_write
 from ..query import MATCH_NOTHING, text_query
+from ..ranking import MAPPING as RANKING_MAPPING
+from ..ranking import document_extras, object_countries
 from ..visibility import ANONYMOUS, FIELD, visibility_of
-from .analysis import PREFIX_FIELD_ANALYSIS
+from .analysis import PLAIN_SUBFIELD, PREFIX_FIELD_ANALYSIS
 from .clients import ADMIN_TIMEOUT
 
 logger = logging.getLogger("maillage.search")
@@ -43,12 +45,20 @@ class MappingMixin:
 
     def get_mapping(self):
         mapping = super().get_mapping()
-        mapping["properties"][FIELD] = {"type": "keyword"}
+        properties = mapping["properties"]
+        properties[FIELD] = {"type": "keyword"}
+        properties.update(RANKING_MAPPING)
+        # Typos are matched on whole words as written (folded, unstemmed):
+        # a stem is not a word, and a typo of it finds unrelated words.
+        for field in properties.values():
+            if field.get("type") == "text" and "analyzer" not in field:
+                field["fields"] = {PLAIN_SUBFIELD: {"type": "text", "analyzer": "maillage_plain"}}
         return mapping
 
     def get_document(self, obj):
         document = super().get_document(obj)
         document[FIELD] = visibility_of(obj)
+        document.update(document_extras(document, object_countries(obj)))
         return document
 
 

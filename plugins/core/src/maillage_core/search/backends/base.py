@@ -230,6 +230,34 @@ class EngineOperationsMixin:
         compiler = self.query_compiler_class(queryset, query, order_by_relevance=False, visibility=visibility)
         return compiler.get_query()
 
+    def engine_query_parts(self, queryset, *, visibility):
+        """What ``engine_query`` is made of for ``queryset``, for a search
+        over several models sharing one text query (``query.text_query``):
+        (whole-word fields with boosts, prefix fields, filters: its content
+        type, the queryset's filters and the visibility filter). None if the
+        engine cannot apply every filter of ``queryset`` (the database would
+        have to refine the answer)."""
+        compiler = self.query_compiler_class(
+            queryset, PlainText("-"), order_by_relevance=False, visibility=visibility
+        )
+        filters = compiler.get_filters()
+        if compiler.refined_in_database:
+            return None
+        fields, prefix_fields = compiler.text_fields()
+        return fields, prefix_fields, filters
+
+    def search_models(self, models, body):
+        """One search ``body`` over the indexes of every model of ``models``
+        at once, term statistics shared between them (so that scores compare
+        across kinds), sent as one request; returns the engine's response.
+        Raises EngineUnavailable during an outage or if the engine refuses it."""
+        names = sorted({self.get_index_for_model(model).name for model in models})
+        header = {"index": ",".join(names), "search_type": "dfs_query_then_fetch"}
+        (response,) = guarded(lambda: self.send_multi_search(self.es, [header, body]))["responses"]
+        if "error" in response:
+            raise EngineUnavailable(str(response["error"])[:500])
+        return response
+
     def multi_search(self, model, bodies):
         """Send the search ``bodies`` on ``model``'s index in one round trip
         and return the engine's responses in the same order. A search asking

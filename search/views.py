@@ -7,6 +7,7 @@ and a "did you mean" when little is found. Parameters are validated:
 anything odd gives a message, never an error.
 """
 
+from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
@@ -18,6 +19,7 @@ from maillage_core.search.fallback import OUTAGE_NOTICE
 PER_PAGE = 10
 # Engines refuse offsets past their result window (10,000 hits).
 MAX_PAGE = 1000
+SUGGESTIONS = 8
 
 
 def search(request):
@@ -66,3 +68,16 @@ def fetch(request, sources, query, kind, number):
     return site_search.search(
         sources, query, request=request, kind=kind or None, offset=(number - 1) * PER_PAGE, limit=PER_PAGE
     )
+
+
+def suggestions(request):
+    """What the header's search box offers while one types (JSON): at most
+    ``SUGGESTIONS`` titles across every kind, each with its address and
+    kind; an empty list when there is nothing to offer, the engine is down
+    or the query is odd. The search form works without it."""
+    query, _shortened = search_query(request)
+    hits = site_search.suggest(search_sources(), query, request=request, limit=SUGGESTIONS) if query else []
+    found = [{"title": hit.title, "url": hit.url, "kind": str(hit.kind.label)} for hit in hits if hit.url]
+    response = JsonResponse({"suggestions": found})
+    response["Cache-Control"] = "private, max-age=60"
+    return response

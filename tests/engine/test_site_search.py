@@ -53,14 +53,23 @@ PAGES = [
 def build_fixture_set(home):
     from home.models import ContentPage
     from maillage_core.data.seed import ensure_vocabulary
+    from maillage_directory.models import DirectoryPage
     from maillage_directory.testing import make_actor
     from maillage_groups.models import GroupIndexPage
     from maillage_groups.testing import make_group
     from maillage_training.models import TrainingIndexPage, TrainingPage
     from maillage_youth.demo import load_schemes
-    from maillage_youth.models import Offer, SchemeIndexPage, Testimony, YouthSpacePage
+    from maillage_youth.models import (
+        Offer,
+        OfferBoardPage,
+        SchemeIndexPage,
+        Testimony,
+        TestimonyIndexPage,
+        YouthSpacePage,
+    )
 
     ensure_vocabulary()
+    publish_child(home, DirectoryPage(title="Annuaire des acteurs", slug="annuaire"))
     for fields in ACTORS:
         make_actor(**fields)
     for title, intro in PAGES:
@@ -75,6 +84,9 @@ def build_fixture_set(home):
     make_group(groups, "Groupe thématique Santé", summary="Les acteurs de la santé échangent leurs pratiques.")
     space = publish_child(home, YouthSpacePage(title="Espace Jeunes", slug="espace-jeunes"))
     load_schemes(publish_child(space, SchemeIndexPage(title="Dispositifs", slug="dispositifs")))
+    publish_child(space, OfferBoardPage(title="Offres", slug="offres"))
+    publish_child(space, TestimonyIndexPage(title="Témoignages", slug="temoignages",
+                                            publication_terms="<p>Votre adresse n'est jamais publiée.</p>"))
     now = timezone.now()
     for title, country in [("Stage en agroécologie au Bénin", "BJ"), ("Chargée de projet eau potable", "SN")]:
         Offer.objects.create(
@@ -190,3 +202,26 @@ def test_a_search_finding_little_suggests_a_spelling(client, fixture_set, query,
 
 def test_a_search_finding_enough_suggests_nothing(client, fixture_set):
     assert "Vous vouliez dire" not in search_page(client, "santé")
+
+
+@pytest.mark.parametrize(
+    "query, first, count, requests",
+    [
+        ("biof", ("Bioforce", "Acteurs"), 1, 1),
+        ("coop decen", ("Coopération décentralisée", "Pages"), 1, 1),
+        ("corps europ", ("Corps européen de solidarité", "Dispositifs d’engagement"), 1, 1),
+        ("de", None, 8, 1),  # many titles have such a word: eight at most
+        ("biofroce", None, 0, 1),  # a half-typed word is not a typo
+        ("", None, 0, 0),
+        ("\x00", None, 0, 0),
+    ],
+)
+def test_suggestions_offer_titles_across_kinds(client, fixture_set, engine_requests, query, first, count, requests):
+    response = client.get(reverse("search_suggestions"), {"q": query})
+    assert response.status_code == 200 and response["Content-Type"] == "application/json"
+    suggestions = response.json()["suggestions"]
+    assert len(suggestions) == count
+    if first:
+        assert (suggestions[0]["title"], suggestions[0]["kind"]) == first
+        assert suggestions[0]["url"].startswith("/")
+    assert len(engine_requests) == requests

@@ -215,6 +215,49 @@ def suggestion_of(response, text):
     return " ".join(words) if changed else ""
 
 
+def suggest(sources, text, *, request, limit=8) -> list:
+    """At most ``limit`` SearchHits whose titles or names have words
+    beginning with the words of ``text``, across every source, in one
+    engine request: what the header's search box offers while one types.
+    Empty without an engine or during an outage (the search page itself
+    still answers)."""
+    from modelsearch.backends import get_search_backend
+
+    backend = get_search_backend()
+    if not getattr(backend, "supports_visibility", False) or not split_terms(text):
+        return []
+    parts = engine_parts(backend, sources, request)
+    if parts is None:
+        return []
+    _fields, prefix_fields, kinds = parts
+    named = [{"bool": {"filter": [kind_filter], "_name": key}} for key, kind_filter in kinds.items()]
+    body = {
+        "query": {
+            "bool": {
+                # Beginnings of words only, and no typos: a half-typed word is not a typo.
+                "must": [text_query(text, [], "and", prefix_fields, fuzzy=False)],
+                "filter": [{"bool": {"should": named, "minimum_should_match": 1}}],
+            }
+        },
+        "sort": ["_score", {COMPLETENESS: {"order": "desc", "unmapped_type": "integer"}}, {"pk": "asc"}],
+        "size": limit,
+        "_source": False,
+        "track_total_hits": False,
+    }
+    try:
+        models = [source.get_queryset(request).model for source in sources]
+        response = backend.search_models(models, body)
+    except EngineUnavailable:
+        return []
+    by_key = {source.key: source for source in sources}
+    found = []
+    for hit in response["hits"]["hits"]:
+        source = next((by_key[name] for name in hit.get("matched_queries") or [] if name in by_key), None)
+        if source is not None:
+            found.append((source, hit["_id"], ""))
+    return hits_of(found, request)
+
+
 def by_source(sources, text, *, request, kind=None, offset=0, limit=10) -> SiteResults:
     """The same page from each source's own search, in the sources' order
     (no blending): without an engine, or from the database during an outage."""

@@ -1,7 +1,8 @@
 """Site search on the real engine, through the search page as a visitor
 uses it: the relevance table (``relevance.tsv``, each row's query must
 bring its expected result first), one engine request per page, counts per
-kind, blending, marked excerpts and "did you mean". The fixture set holds
+kind, blending, marked excerpts, "did you mean" and suggestions; and the
+sitemap listing every public object page. The fixture set holds
 every kind of content, is made and indexed once for the module (inside a
 transaction rolled back at its end) and only searched by the tests."""
 
@@ -57,7 +58,7 @@ def build_fixture_set(home):
     from maillage_directory.testing import make_actor
     from maillage_groups.models import GroupIndexPage
     from maillage_groups.testing import make_group
-    from maillage_training.models import TrainingIndexPage, TrainingPage
+    from maillage_training.models import TrainingIndexPage, TrainingPage, TrainingSession
     from maillage_youth.demo import load_schemes
     from maillage_youth.models import (
         Offer,
@@ -75,8 +76,13 @@ def build_fixture_set(home):
     for title, intro in PAGES:
         publish_child(home, ContentPage(title=title, intro=intro))
     programme = publish_child(home, TrainingIndexPage(title="Programme de formation", slug="formations"))
-    publish_child(programme, TrainingPage(title="Rechercher des financements",
-                                          summary="Panorama des financeurs publics et privés."))
+    funding = publish_child(programme, TrainingPage(title="Rechercher des financements",
+                                                    summary="Panorama des financeurs publics et privés."))
+    start = timezone.now() + timedelta(days=6)
+    for status in (TrainingSession.Status.OPEN, TrainingSession.Status.CANCELLED):
+        TrainingSession.objects.create(training=funding, start=start, end=start + timedelta(hours=3), capacity=12,
+                                       city="Lyon", status=status)
+    make_actor("Acteur en brouillon", live=False)
     publish_child(programme, TrainingPage(title="Monter un projet de solidarité internationale",
                                           summary="La méthode d'un projet, du diagnostic à l'évaluation."))
     groups = publish_child(home, GroupIndexPage(title="Groupes de travail", slug="groupes"))
@@ -88,11 +94,12 @@ def build_fixture_set(home):
     publish_child(space, TestimonyIndexPage(title="Témoignages", slug="temoignages",
                                             publication_terms="<p>Votre adresse n'est jamais publiée.</p>"))
     now = timezone.now()
-    for title, country in [("Stage en agroécologie au Bénin", "BJ"), ("Chargée de projet eau potable", "SN")]:
+    for title, country, days in [("Stage en agroécologie au Bénin", "BJ", 30),
+                                 ("Chargée de projet eau potable", "SN", 30), ("Stage clos au Togo", "TG", -2)]:
         Offer.objects.create(
             title=title, country=country, kind="internship", live=True, organisation="Les Amis de Koudougou",
             description="<p>Une mission auprès d'une coopérative.</p>", how_to_apply="CV et lettre.",
-            closing_date=timezone.localdate() + timedelta(days=30), first_published_at=now, last_published_at=now,
+            closing_date=timezone.localdate() + timedelta(days=days), first_published_at=now, last_published_at=now,
         )
     Testimony.objects.create(title="Six mois à Kpalimé", country="TG", author_name="Léa", year=2024,
                              text="Une belle expérience dans une école.", live=True, first_published_at=now)
@@ -225,3 +232,30 @@ def test_suggestions_offer_titles_across_kinds(client, fixture_set, engine_reque
         assert (suggestions[0]["title"], suggestions[0]["kind"]) == first
         assert suggestions[0]["url"].startswith("/")
     assert len(engine_requests) == requests
+
+
+def test_the_sitemap_lists_every_public_object_page_of_every_plugin(client, fixture_set):
+    from maillage_directory.models import Actor
+    from maillage_training.models import TrainingSession
+    from maillage_youth.models import Offer, Testimony
+
+    sessions = {session.status: session.pk for session in TrainingSession.objects.all()}
+    xml = client.get("/sitemap.xml").content.decode()
+    locations = set(re.findall(r"<loc>http://localhost([^<]*)</loc>", xml))
+    expected = {
+        "/annuaire/bioforce/", "/annuaire/cites-unies-france/",  # actors
+        "/espace-jeunes/dispositifs/corps-europeen-de-solidarite/",  # schemes (pages)
+        "/groupes/groupe-pays-burkina-faso/",  # groups (pages)
+        "/formations/rechercher-des-financements/",  # trainings (pages)
+        f"/espace-jeunes/offres/{Offer.objects.get(title__startswith='Chargée').slug}/",
+        f"/espace-jeunes/temoignages/{Testimony.objects.get().pk}/",
+        f"/formations/rechercher-des-financements/sessions/{sessions[TrainingSession.Status.OPEN]}/",
+    }
+    assert expected <= locations, expected - locations
+    left_out = {
+        f"/annuaire/{Actor.objects.get(live=False).slug}/",
+        f"/espace-jeunes/offres/{Offer.objects.get(title='Stage clos au Togo').slug}/",
+        f"/formations/rechercher-des-financements/sessions/{sessions[TrainingSession.Status.CANCELLED]}/",
+    }
+    assert not left_out & locations
+    assert len([loc for loc in locations if loc.startswith("/annuaire/") and loc != "/annuaire/"]) == len(ACTORS)

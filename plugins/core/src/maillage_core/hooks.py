@@ -22,6 +22,9 @@ for every registered contribution with the helpers below.
                                function taking (done, total).
 ``maillage_subscription_topics`` fn() -> iterable of Topic: what visitors may
                                subscribe to by email (see ``subscriptions.topics``).
+``maillage_sitemap_entries``   fn(request) -> iterable of SitemapEntry: the public
+                               pages a plugin serves that are not Wagtail pages
+                               (see ``sitemaps``).
 """
 
 from dataclasses import dataclass, field
@@ -38,6 +41,7 @@ ORGANISATIONS = "maillage_organisations"
 UPCOMING_EVENTS = "maillage_upcoming_events"
 SEARCH_REBUILDERS = "maillage_search_rebuilders"
 SUBSCRIPTION_TOPICS = "maillage_subscription_topics"
+SITEMAP_ENTRIES = "maillage_sitemap_entries"
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,10 @@ def upcoming_events(request, limit=5):
 
 def search_rebuilders():
     return {model: rebuild for fn in hooks.get_hooks(SEARCH_REBUILDERS) for model, rebuild in fn()}
+
+
+def sitemap_entries(request):
+    return [entry for fn in hooks.get_hooks(SITEMAP_ENTRIES) for entry in fn(request)]
 
 
 def demo_loaders():

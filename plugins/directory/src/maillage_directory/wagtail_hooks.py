@@ -59,3 +59,10 @@ def directory_demo():
     from . import demo  # only when the demo is asked for: a site never imports it
 
     return demo.load
+
+
+@hooks.register(maillage_hooks.SITEMAP_ENTRIES)
+def register_sitemap_entries(request):
+    from maillage_core.sitemaps import routed_entries
+
+    return routed_entries(Actor.objects.live().only("slug", "updated_at").order_by("pk"), request)

@@ -54,3 +54,8 @@ def keep_trainings_with_registrations(request, page):
         )
         return redirect("wagtailadmin_explore", page.get_parent().pk)
     return None
+
+
+@hooks.register(maillage_hooks.SITEMAP_ENTRIES)
+def register_sitemap_entries(request):
+    return contributions.sitemap_entries(request)

@@ -97,3 +97,13 @@ def new_offers(since, filters):
         )
         for offer in offers.select_related(None).order_by("first_published_at", "pk")[:50]
     ]
+
+
+@hooks.register(maillage_hooks.SITEMAP_ENTRIES)
+def register_sitemap_entries(request):
+    from maillage_core.sitemaps import routed_entries
+
+    from .models import Testimony
+
+    return [*routed_entries(Offer.objects.open().only("slug", "updated_at").order_by("pk"), request),
+            *routed_entries(Testimony.objects.published().only("pk", "updated_at").order_by("pk"), request)]

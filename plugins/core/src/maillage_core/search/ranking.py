@@ -29,7 +29,8 @@ COUNTRY_NAME_LANGUAGES = ("fr", "en")
 
 MAPPING = {
     COUNTRIES: {"type": "text", "copy_to": "_all_text"},
-    TITLE: {"type": "keyword", "normalizer": "maillage_folded"},
+    # A keyword term has a size limit: a title longer than any real one is left out.
+    TITLE: {"type": "keyword", "normalizer": "maillage_folded", "ignore_above": 512},
     COMPLETENESS: {"type": "integer"},
 }
 

@@ -3,9 +3,12 @@
 from django.urls import path
 from wagtail.contrib.sitemaps.views import sitemap
 
+from maillage_core.sitemaps import SITEMAPS
+
 from . import views
 
 urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    # Wagtail's pages and every plugin's object pages (core's hook).
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
 ]

@@ -11,6 +11,7 @@ class PageSearchSource(QuerysetSearchSource):
     key = "pages"
     label = _("Pages")
     order = 10
+    catch_all = True  # trainings, groups and schemes are pages too
 
     def site_root(self, request):
         site = Site.find_for_request(request)

@@ -1,20 +1,25 @@
 """Site search: one query across every source the installed apps contribute.
 
-With no source chosen the page shows the first results of each source with
-its total; choosing one (``?type=pages``) pages through that source alone.
-Parameters are validated: anything odd gives a message, never an error.
+One engine request per page (``maillage_core.search.site_search``): the
+hits of every source blended by relevance, or of the one the visitor
+picks (``?type=pages``), each kind's count for the tabs, marked excerpts
+and a "did you mean" when little is found. Parameters are validated:
+anything odd gives a message, never an error.
 """
 
+from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from maillage_core.hooks import search_sources
 from maillage_core.params import clean_text, integer, search_query
+from maillage_core.search import site_search
 from maillage_core.search.fallback import OUTAGE_NOTICE
 
 PER_PAGE = 10
-PREVIEW = 5
+# Engines refuse offsets past their result window (10,000 hits).
 MAX_PAGE = 1000
+SUGGESTIONS = 8
 
 
 def search(request):
@@ -29,29 +34,26 @@ def search(request):
         chosen_key = ""
 
     context = {"search_query": query, "sources": sources, "chosen": chosen_key, "notices": notices}
-    if query and chosen_key:
-        context.update(search_one(request, by_key[chosen_key], query, notices))
-    elif query:
-        context["sections"] = [(source, source.search(query, request=request, limit=PREVIEW)) for source in sources]
-        context["degraded"] = any(results.degraded for _source, results in context["sections"])
+    if query:
+        context.update(results_page(request, sources, query, chosen_key, notices))
+        context["tabs"] = [(source, context["results"].counts.get(source.key)) for source in sources]
     if context.get("degraded"):
         notices.append(OUTAGE_NOTICE)
     return render(request, "search/search.html", context)
 
 
-def search_one(request, source, query, notices):
+def results_page(request, sources, query, kind, notices):
     number, bad = integer(request, "page", minimum=1, default=1)
     if bad is not None:
         notices.append(_("“%(value)s” is not a valid page number; here is the first page.") % {"value": bad})
-    # Engines refuse offsets past their result window: a far page is
-    # answered from the first one's total, then the last page.
+    # A far page is answered from the first one's total, then the last page.
     asked = number if number <= MAX_PAGE else 1
-    results = source.search(query, request=request, offset=(asked - 1) * PER_PAGE, limit=PER_PAGE)
-    pages = max(1, -(-results.total // PER_PAGE))
+    results = fetch(request, sources, query, kind, asked)
+    pages = min(MAX_PAGE, max(1, -(-results.total // PER_PAGE)))
     if number > pages or number != asked:
         notices.append(_("There is no page %(number)s; here is the last page.") % {"number": number})
         number = pages
-        results = source.search(query, request=request, offset=(number - 1) * PER_PAGE, limit=PER_PAGE)
+        results = fetch(request, sources, query, kind, number)
     return {
         "results": results,
         "degraded": results.degraded,
@@ -60,3 +62,22 @@ def search_one(request, source, query, notices):
         "previous_page": number - 1 if number > 1 else None,
         "next_page": number + 1 if number < pages else None,
     }
+
+
+def fetch(request, sources, query, kind, number):
+    return site_search.search(
+        sources, query, request=request, kind=kind or None, offset=(number - 1) * PER_PAGE, limit=PER_PAGE
+    )
+
+
+def suggestions(request):
+    """What the header's search box offers while one types (JSON): at most
+    ``SUGGESTIONS`` titles across every kind, each with its address and
+    kind; an empty list when there is nothing to offer, the engine is down
+    or the query is odd. The search form works without it."""
+    query, _shortened = search_query(request)
+    hits = site_search.suggest(search_sources(), query, request=request, limit=SUGGESTIONS) if query else []
+    found = [{"title": hit.title, "url": hit.url, "kind": str(hit.kind.label)} for hit in hits if hit.url]
+    response = JsonResponse({"suggestions": found})
+    response["Cache-Control"] = "private, max-age=60"
+    return response

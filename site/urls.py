@@ -12,6 +12,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("langue/", set_language, name="set_language"),
     path("recherche/", search_views.search, name="search"),
+    path("recherche/suggestions/", search_views.suggestions, name="search_suggestions"),
     # Working groups: accounts, join requests, signed links from emails.
     path("compte/", include("maillage_groups.urls")),
     # Subscriptions by email (La Lettre, alerts): signed links from emails.

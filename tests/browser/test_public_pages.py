@@ -14,8 +14,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 @pytest.fixture
 def site(home_page, make_page):
     about = make_page("Le réseau", intro="Un réseau régional multi-acteurs.", show_in_menus=True)
-    make_page("Coopération décentralisée", intro="Les collectivités et leurs partenaires.", show_in_menus=True)
-    return {"home": home_page, "about": about}
+    cooperation = make_page("Coopération décentralisée", intro="Les collectivités et leurs partenaires.",
+                            show_in_menus=True)
+    return {"home": home_page, "about": about, "cooperation": cooperation}
 
 
 @pytest.mark.parametrize("width", [320, 1280])
@@ -66,6 +67,32 @@ def test_site_search_works_from_the_keyboard_alone(page, live_server, site):
     page.keyboard.press("Enter")
     page.wait_for_url("**/recherche/?q=*")
     assert page.locator("h1").inner_text() == "Recherche"
+
+
+def test_search_suggestions_work_from_the_keyboard_and_pass_axe(page, live_server, site, search_engine):
+    search_engine.index_all()
+    page.goto(live_server.url + "/")
+    box = page.locator("#site-search")
+    assert box.get_attribute("role") == "combobox" and box.get_attribute("aria-expanded") == "false"
+    box.focus()
+    page.keyboard.type("coop dec")
+    options = page.locator("#site-search-suggestions [role=option]")
+    options.first.wait_for()
+    assert box.get_attribute("aria-expanded") == "true"
+    assert options.first.inner_text().startswith("Coopération décentralisée")
+    assert_accessible(page)  # with the list open
+    page.keyboard.press("ArrowDown")
+    assert box.get_attribute("aria-activedescendant") == options.first.get_attribute("id")
+    assert options.first.get_attribute("aria-selected") == "true"
+    page.keyboard.press("Escape")
+    assert page.locator("#site-search-suggestions").is_hidden() and box.get_attribute("aria-expanded") == "false"
+    assert box.input_value() == "coop dec"  # Escape closes the list, keeps the words
+    page.keyboard.type("e")
+    options.first.wait_for()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**" + site["cooperation"].url)
+    assert page.locator("h1").inner_text() == "Coopération décentralisée"
 
 
 def test_the_editors_userbar_keeps_to_the_policy(page, live_server, site, django_user_model):

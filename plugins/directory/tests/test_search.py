@@ -47,6 +47,54 @@ def test_every_word_must_match(actors):
     assert names("lycee voiron") == []
 
 
+@pytest.fixture
+def places(search_engine, make_actor):
+    """Actors whose names share words and places, for core's relevance rules."""
+    make_actor("Mairie de Saint-Genis-d'Aoste", countries=["BJ"], city="Saint-Genis-d'Aoste",
+               description="<p>La commune et ses jumelages.</p>")
+    make_actor("Amis de Saint-Genis-Laval", city="Saint-Genis-Laval")
+    make_actor("Saint-Priest Solidarité", city="Saint-Priest")
+    make_actor("Association d'Aoste", city="Aoste")
+    make_actor("Éducation sans frontières", countries=["MG"], city="Lyon")
+    make_actor("Adduction d'eau Sahel", countries=["ML"], city="Lyon")
+    # Equal texts for a search of "Voiron"; the second record is fuller.
+    make_actor("Voiron Afrique", city="Voiron")
+    make_actor("Voiron Europe", city="Voiron", type="association", sectors=["sante"], department="38")
+    make_actor("Voiron", city="Grenoble")
+    search_engine.refresh()
+
+
+@pytest.mark.parametrize(
+    "query, found",
+    [
+        # Country names, French or English, accents or not, find the actors working there.
+        ("Bénin", ["Mairie de Saint-Genis-d'Aoste"]),
+        ("benin", ["Mairie de Saint-Genis-d'Aoste"]),
+        ("madagascar", ["Éducation sans frontières"]),
+        ("Mali", ["Adduction d'eau Sahel"]),
+        # A hyphenated or apostrophe compound needs every part, in order first.
+        ("Saint-Genis-d'Aoste", ["Mairie de Saint-Genis-d'Aoste"]),
+        ("Saint-Genis", ["Mairie de Saint-Genis-d'Aoste", "Amis de Saint-Genis-Laval"]),
+        ("Saint-Genis-Laval", ["Amis de Saint-Genis-Laval"]),
+        # Typos on the word as written, long enough, first letters right.
+        ("educqqq", []),
+        ("educatoin", ["Éducation sans frontières"]),
+        ("adduction", ["Adduction d'eau Sahel"]),
+        ("madagscar", ["Éducation sans frontières"]),
+        ("vioron", []),  # the first two letters must be right
+        ("sahl", []),  # too short for a typo
+    ],
+)
+def test_relevance_rules_of_core_queries(places, query, found):
+    assert sorted(names(query)) == sorted(found)
+
+
+def test_an_exact_name_comes_first_then_the_most_complete_record(places):
+    # Three actors carry the town's name; the one named exactly so comes
+    # first, then, at equal scores, the fuller record, not the alphabet's first.
+    assert names("Voiron") == ["Voiron", "Voiron Europe", "Voiron Afrique"]
+
+
 def test_unpublished_actor_is_never_found(search_engine, make_actor):
     make_actor("Brouillon solidaire", live=False)
     search_engine.refresh()

@@ -25,6 +25,9 @@ for every registered contribution with the helpers below.
 ``maillage_personal_data``     fn() -> iterable of Kind and NotPersonal: what a
                                plugin holds about a person, exported, erased
                                and purged (see ``personal_data.kinds``).
+``maillage_sitemap_entries``   fn(request) -> iterable of SitemapEntry: the public
+                               pages a plugin serves that are not Wagtail pages
+                               (see ``sitemaps``).
 """
 
 from dataclasses import dataclass, field
@@ -42,6 +45,7 @@ UPCOMING_EVENTS = "maillage_upcoming_events"
 SEARCH_REBUILDERS = "maillage_search_rebuilders"
 SUBSCRIPTION_TOPICS = "maillage_subscription_topics"
 PERSONAL_DATA = "maillage_personal_data"
+SITEMAP_ENTRIES = "maillage_sitemap_entries"
 
 
 @dataclass(frozen=True)
@@ -111,6 +115,10 @@ def upcoming_events(request, limit=5):
 
 def search_rebuilders():
     return {model: rebuild for fn in hooks.get_hooks(SEARCH_REBUILDERS) for model, rebuild in fn()}
+
+
+def sitemap_entries(request):
+    return [entry for fn in hooks.get_hooks(SITEMAP_ENTRIES) for entry in fn(request)]
 
 
 def demo_loaders():

@@ -40,6 +40,7 @@ def documents(ids):
     from django.utils.text import slugify
     from modelsearch.backends import get_search_backend
 
+    from maillage_core.search.ranking import document_extras
     from maillage_core.search.visibility import DRAFT, FIELD, PUBLIC
 
     from .models import Actor
@@ -56,7 +57,8 @@ def documents(ids):
         sdgs.setdefault(actor_id, []).append(str(number))
     rows = Actor.objects.filter(pk__in=ids).order_by("pk").values_list(*ROW_COLUMNS)
     for pk, name, acronym, city, description, live, updated_at, type_id, department_id, countries in rows:
-        yield pk, {
+        codes = country_list(countries)
+        document = {
             "pk": str(pk),
             "_django_content_type": content_types,
             "name": name,
@@ -69,13 +71,15 @@ def documents(ids):
             "updated_at_filter": updated_at,
             "sort_name_filter": slugify(name),
             "facet_types_filter": [str(type_id)] if type_id else [],
-            "facet_countries_filter": country_list(countries),
+            "facet_countries_filter": codes,
             "facet_sectors_filter": sectors.get(pk, []),
             "facet_sdgs_filter": sdgs.get(pk, []),
             "facet_departments_filter": [department_id] if department_id else [],
             "_edgengrams": [name, acronym],
             FIELD: PUBLIC if live else DRAFT,
         }
+        # The ranking fields core's backend adds to every document.
+        yield pk, {**document, **document_extras(document, codes)}
 
 
 def reindex_all(progress=None):

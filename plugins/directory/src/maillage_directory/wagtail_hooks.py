@@ -64,3 +64,10 @@ def directory_demo():
 @hooks.register(maillage_hooks.PERSONAL_DATA)
 def directory_personal_data():
     return personal_data.kinds()
+
+
+@hooks.register(maillage_hooks.SITEMAP_ENTRIES)
+def register_sitemap_entries(request):
+    from maillage_core.sitemaps import routed_entries
+
+    return routed_entries(Actor.objects.live().only("slug", "updated_at").order_by("pk"), request)

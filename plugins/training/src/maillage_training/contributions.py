@@ -70,3 +70,20 @@ def home_sections(request):
             order=40,
         )
     ]
+
+
+def sitemap_entries(request):
+    """Each session's page (``<training>/sessions/<id>/``) of the site's
+    published, public trainings; cancelled sessions are left out."""
+    from maillage_core.site_pages import under_site
+    from maillage_core.sitemaps import SitemapEntry
+
+    trainings = under_site(conf.training_page_model().objects.live().public(), request)
+    urls = {training.pk: training.get_url(request=request) for training in trainings.only("id", "url_path")}
+    sessions = (
+        TrainingSession.objects.filter(training_id__in=[pk for pk, url in urls.items() if url])
+        .exclude(status=TrainingSession.Status.CANCELLED)
+        .only("id", "training_id", "updated_at")
+        .order_by("start", "pk")
+    )
+    return [SitemapEntry(f"{urls[session.training_id]}sessions/{session.pk}/", session.updated_at) for session in sessions]

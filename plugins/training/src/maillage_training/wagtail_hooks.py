@@ -64,3 +64,8 @@ def training_personal_data():
 @hooks.register(maillage_hooks.SUBSCRIPTION_TOPICS)
 def training_topics():
     return alerts.topics()
+
+
+@hooks.register(maillage_hooks.SITEMAP_ENTRIES)
+def register_sitemap_entries(request):
+    return contributions.sitemap_entries(request)

@@ -102,3 +102,13 @@ def new_offers(since, filters):
 @hooks.register(maillage_hooks.PERSONAL_DATA)
 def youth_personal_data():
     return personal_data.kinds()
+
+
+@hooks.register(maillage_hooks.SITEMAP_ENTRIES)
+def register_sitemap_entries(request):
+    from maillage_core.sitemaps import routed_entries
+
+    from .models import Testimony
+
+    return [*routed_entries(Offer.objects.open().only("slug", "updated_at").order_by("pk"), request),
+            *routed_entries(Testimony.objects.published().only("pk", "updated_at").order_by("pk"), request)]

@@ -7,9 +7,21 @@ accent-folded word (``formations`` finds ``formation``, ``sante`` finds
 ``Coopération``), or the word with a typo or two (fuzzy matching).
 Autocomplete (the admin's listings and choosers) keeps the second way, on
 the autocomplete fields, and no typos: a half-typed word is not a typo.
+
+A compound of hyphens and apostrophes ("Saint-Genis-d'Aoste") is one
+word: matched as a phrase first, else with every part, never by one part
+alone. Typos are matched on the words as written (the fields' ``plain``
+subfield, folded but not stemmed), for words of ``FUZZY_MIN_LENGTH``
+letters or more whose first ``FUZZY_PREFIX`` letters are right: a typo of
+a stem, or of a short word, finds words that have nothing to do with it.
+A record whose title or name is the whole query ranks first
+(``ranking.TITLE``).
 """
 
 import re
+
+from .backends.analysis import PLAIN_SUBFIELD
+from .ranking import TITLE
 
 MAX_TERMS = 12
 MAX_TERM_LENGTH = 40
@@ -22,6 +34,12 @@ def split_terms(query_string: str) -> list[str]:
 
 
 MATCH_NOTHING = {"bool": {"must_not": {"match_all": {}}}}
+
+COMPOUND = re.compile(r"[\w][-'’][\w]", re.UNICODE)
+ELIDED_ARTICLE = re.compile(r"^(?:l|m|t|qu|n|s|j|d|c|jusqu|quoiqu|lorsqu|puisqu)['’]", re.IGNORECASE)
+FUZZY_MIN_LENGTH = 5
+FUZZY_PREFIX = 2
+EXACT_TITLE_BOOST = 20
 
 # modelsearch's edge n-gram filter keeps prefixes of at most 15 characters:
 # a longer word is looked up by its first 15.
@@ -44,25 +62,54 @@ def text_query(
         return MATCH_NOTHING
     clauses = [term_clause(term, fields, prefix_fields, fuzzy) for term in terms]
     if operator == "and":
-        return {"bool": {"must": clauses}}
-    return {"bool": {"should": clauses, "minimum_should_match": 1}}
+        words = {"bool": {"must": clauses}}
+    else:
+        words = {"bool": {"should": clauses, "minimum_should_match": 1}}
+    exact = {"match": {TITLE: {"query": " ".join(query_string.split()), "boost": EXACT_TITLE_BOOST}}}
+    return {"bool": {"must": [words], "should": [exact]}}
+
+
+def is_compound(term: str) -> bool:
+    """Whether ``term`` is several words joined by hyphens or apostrophes
+    (an elided article alone, "l'eau", is one word)."""
+    return bool(COMPOUND.search(ELIDED_ARTICLE.sub("", term)))
+
+
+def plain(field: str) -> str:
+    """``name^4`` -> ``name.plain^4``: the field's unstemmed words."""
+    name, caret, boost = field.partition("^")
+    return f"{name}.{PLAIN_SUBFIELD}{caret}{boost}"
 
 
 def term_clause(term: str, fields: list[str], prefix_fields, fuzzy: bool = True):
+    if is_compound(term):
+        return compound_clause(term, fields, prefix_fields)
     should = []
     if fields:
         should.append({"multi_match": {"query": term, "fields": list(fields), "boost": 3}})
     if prefix_fields:
         prefix = {"query": term[:PREFIX_LENGTH], "fields": list(prefix_fields), "boost": 1.5}
         should.append({"multi_match": prefix})
-    if fields and fuzzy:
+    if fields and fuzzy and len(ELIDED_ARTICLE.sub("", term)) >= FUZZY_MIN_LENGTH:
         typos = {
             "query": term,
-            "fields": list(fields),
+            "fields": [plain(field) for field in fields],
             "fuzziness": "AUTO",
-            "prefix_length": 1,
+            "prefix_length": FUZZY_PREFIX,
             "max_expansions": 25,
             "boost": 0.5,
         }
         should.append({"multi_match": typos})
+    return {"bool": {"should": should, "minimum_should_match": 1}}
+
+
+def compound_clause(term: str, fields, prefix_fields):
+    """A compound word: its parts in order first, then its parts anywhere
+    in one field; never one part alone, nor with typos."""
+    should = []
+    if fields:
+        should.append({"multi_match": {"query": term, "fields": list(fields), "type": "phrase", "boost": 6}})
+        should.append({"multi_match": {"query": term, "fields": list(fields), "operator": "and", "boost": 1}})
+    if prefix_fields:
+        should.append({"multi_match": {"query": term, "fields": list(prefix_fields), "operator": "and", "boost": 1}})
     return {"bool": {"should": should, "minimum_should_match": 1}}

@@ -18,6 +18,7 @@ class SearchHit:
     url: str
     summary: str = ""
     meta: str = ""
+    kind: object = None  # the source that found it, in a search over every source
 
 
 @dataclass
@@ -33,9 +34,19 @@ class SearchSource:
     key = ""
     label = ""
     order = 100
+    #: Finds what other sources find too (the site's pages, among which are
+    #: trainings and groups): in a search over every source, a document
+    #: another source finds counts for that other source only.
+    catch_all = False
 
     def search(self, query, *, request, offset=0, limit=10) -> SourceResults:
         raise NotImplementedError
+
+    def engine_parts(self, backend, *, request, visibility):
+        """This source's part of a search over every source (see
+        ``site_search``): the backend's ``engine_query_parts``, or None if
+        it has none (the page is then made source by source)."""
+        return None
 
 
 class QuerysetSearchSource(SearchSource):
@@ -71,8 +82,21 @@ class QuerysetSearchSource(SearchSource):
         )
         return SourceResults(hits=hits, total=total, degraded=degraded)
 
+    def engine_parts(self, backend, *, request, visibility):
+        return backend.engine_query_parts(self.get_queryset(request), visibility=visibility)
+
+    def hits(self, pks, request) -> dict:
+        """{primary key as text: SearchHit} of the records ``pks`` this
+        source shows, in one query."""
+        queryset = self.get_queryset(request)
+        to_python = queryset.model._meta.pk.to_python
+        found = queryset.in_bulk([to_python(pk) for pk in pks])
+        return {str(pk): self.to_hit(obj, request) for pk, obj in found.items()}
+
     def page_of(self, results, request, offset, limit):
         total = results.count()
+        if limit <= 0:
+            return [], total
         return [self.to_hit(obj, request) for obj in results[offset : offset + limit]], total
 
     def fallback_matches(self, query, request):

@@ -19,12 +19,15 @@ from dataclasses import dataclass
 
 from modelsearch.backends import get_search_backend
 
+from maillage_core.search.ranking import COMPLETENESS
 from maillage_core.search.visibility import PUBLIC
 
 from .facets import FACETS, NAME, RECENT, RELEVANCE
 
 SORT_CLAUSES = {
-    RELEVANCE: ["_score", {"sort_name_filter": "asc"}],
+    # Equal scores: the more complete record first (core's ranking field),
+    # not the first in the alphabet.
+    RELEVANCE: ["_score", {COMPLETENESS: "desc"}, {"sort_name_filter": "asc"}],
     NAME: [{"sort_name_filter": "asc"}, {"pk": "asc"}],
     RECENT: [{"updated_at_filter": "desc"}, {"sort_name_filter": "asc"}],
 }

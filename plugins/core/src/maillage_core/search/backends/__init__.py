@@ -8,6 +8,6 @@
 Each subclasses modelsearch's classes for its engine with the mixins of
 ``base`` (what Maillage adds) and ``refine``. ``config.search_backends``
 picks one from ``SEARCH_URL``. Plugins use the backend's public methods
-(``search``, ``autocomplete``, ``engine_query``, ``multi_search``,
+(``search``, ``autocomplete``, ``engine_query``, ``multi_search``, ``search_models``,
 ``rebuilding``, ``has_index``, ``document_count``), never its client.
 """

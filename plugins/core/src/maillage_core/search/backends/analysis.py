@@ -31,6 +31,12 @@ FRENCH_ANALYSIS = {
                     "tokenizer": "standard",
                     "filter": ["maillage_elision", "lowercase", "asciifolding", "edgengram"],
                 },
+                # Whole words as written, for typos: folded, not stemmed.
+                "maillage_plain": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["maillage_elision", "lowercase", "asciifolding"],
+                },
                 # Query side of partial-word fields: folded, not stemmed, not cut.
                 "maillage_prefix_search": {
                     "type": "custom",
@@ -38,9 +44,14 @@ FRENCH_ANALYSIS = {
                     "filter": ["maillage_elision", "lowercase", "asciifolding"],
                 },
             },
+            # Whole titles and names, compared folded (exact-name ranking).
+            "normalizer": {"maillage_folded": {"type": "custom", "filter": ["lowercase", "asciifolding"]}},
         }
     }
 }
+
+# Each text field's subfield holding its words unstemmed (``name.plain``).
+PLAIN_SUBFIELD = "plain"
 
 # How partial-word fields are mapped: cut into prefixes when indexed,
 # folded but whole when searched.

@@ -31,8 +31,10 @@ from ..errors import EngineUnavailable
 from ..fallback import database_answer
 from ..guard import guarded, guarded_write
 from ..query import MATCH_NOTHING, text_query
+from ..ranking import MAPPING as RANKING_MAPPING
+from ..ranking import document_extras, object_countries
 from ..visibility import ANONYMOUS, FIELD, visibility_of
-from .analysis import PREFIX_FIELD_ANALYSIS
+from .analysis import PLAIN_SUBFIELD, PREFIX_FIELD_ANALYSIS
 from .clients import ADMIN_TIMEOUT
 
 logger = logging.getLogger("maillage.search")
@@ -43,12 +45,20 @@ class MappingMixin:
 
     def get_mapping(self):
         mapping = super().get_mapping()
-        mapping["properties"][FIELD] = {"type": "keyword"}
+        properties = mapping["properties"]
+        properties[FIELD] = {"type": "keyword"}
+        properties.update(RANKING_MAPPING)
+        # Typos are matched on whole words as written (folded, unstemmed):
+        # a stem is not a word, and a typo of it finds unrelated words.
+        for field in properties.values():
+            if field.get("type") == "text" and "analyzer" not in field:
+                field["fields"] = {PLAIN_SUBFIELD: {"type": "text", "analyzer": "maillage_plain"}}
         return mapping
 
     def get_document(self, obj):
         document = super().get_document(obj)
         document[FIELD] = visibility_of(obj)
+        document.update(document_extras(document, object_countries(obj)))
         return document
 
 
@@ -219,6 +229,34 @@ class EngineOperationsMixin:
         query = PlainText(text, operator=operator) if text else MatchAll()
         compiler = self.query_compiler_class(queryset, query, order_by_relevance=False, visibility=visibility)
         return compiler.get_query()
+
+    def engine_query_parts(self, queryset, *, visibility):
+        """What ``engine_query`` is made of for ``queryset``, for a search
+        over several models sharing one text query (``query.text_query``):
+        (whole-word fields with boosts, prefix fields, filters: its content
+        type, the queryset's filters and the visibility filter). None if the
+        engine cannot apply every filter of ``queryset`` (the database would
+        have to refine the answer)."""
+        compiler = self.query_compiler_class(
+            queryset, PlainText("-"), order_by_relevance=False, visibility=visibility
+        )
+        filters = compiler.get_filters()
+        if compiler.refined_in_database:
+            return None
+        fields, prefix_fields = compiler.text_fields()
+        return fields, prefix_fields, filters
+
+    def search_models(self, models, body):
+        """One search ``body`` over the indexes of every model of ``models``
+        at once, term statistics shared between them (so that scores compare
+        across kinds), sent as one request; returns the engine's response.
+        Raises EngineUnavailable during an outage or if the engine refuses it."""
+        names = sorted({self.get_index_for_model(model).name for model in models})
+        header = {"index": ",".join(names), "search_type": "dfs_query_then_fetch"}
+        (response,) = guarded(lambda: self.send_multi_search(self.es, [header, body]))["responses"]
+        if "error" in response:
+            raise EngineUnavailable(str(response["error"])[:500])
+        return response
 
     def multi_search(self, model, bodies):
         """Send the search ``bodies`` on ``model``'s index in one round trip

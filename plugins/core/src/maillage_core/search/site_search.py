@@ -1,0 +1,279 @@
+"""Site search over every source in one engine request.
+
+Each source (``maillage_search_sources``) gives the filters of its kind
+(content type, its queryset's filters, the visitor's visibility) and its
+text fields; core's French-aware text query is built once over all the
+fields (typo matching is costly to repeat per kind). One search over all
+their indexes then answers everything a results page shows:
+
+- the page of hits, blended by relevance across kinds (scores computed
+  with shared term statistics; an exact name first, ties broken by the
+  records' completeness), or one kind's hits when the visitor picks it
+  (a post filter, so that the other kinds' counts stay);
+- the count of each kind (a ``filters`` aggregation);
+- each hit's kind (the named query it matched);
+- an excerpt of each hit with the matched words marked, folded matches
+  included, HTML-escaped by the engine;
+- a "did you mean" suggestion from the engine's term suggester.
+
+A source that cannot put its filters in an engine query (``whole``), a
+site without an engine, or an engine outage, get the same page from the
+sources one by one (``by_source``): during an outage from the database,
+with one notice (``degraded``).
+"""
+
+import logging
+from dataclasses import dataclass, field
+
+from django.utils.safestring import mark_safe
+
+from .errors import EngineUnavailable
+from .query import split_terms, text_query
+from .ranking import COMPLETENESS
+from .visibility import visibility_for_user
+
+logger = logging.getLogger("maillage.search")
+
+HIGHLIGHT = {
+    "encoder": "html",  # the text escaped, our marks kept: safe to show as HTML
+    "pre_tags": ["<mark>"],
+    "post_tags": ["</mark>"],
+    "number_of_fragments": 1,
+    "fragment_size": 200,
+}
+# Names and titles are shown whole, above the excerpt.
+NOT_EXCERPTS = {"title", "name", "acronym"}
+SUGGESTER = "did_you_mean"
+# A search finding fewer hits than this offers the suggestion.
+FEW = 3
+SUGGEST_MIN_LENGTH = 4
+
+
+@dataclass
+class SiteResults:
+    hits: list = field(default_factory=list)  # SearchHit, each with ``kind`` (its source)
+    total: int = 0
+    counts: dict = field(default_factory=dict)  # source key -> number of hits
+    suggestion: str = ""
+    degraded: bool = False
+
+
+def search(sources, text, *, request, kind=None, offset=0, limit=10) -> SiteResults:
+    """The hits ``offset`` to ``offset + limit`` of ``text`` over
+    ``sources`` (of the source keyed ``kind`` only, if given)."""
+    from modelsearch.backends import get_search_backend
+
+    backend = get_search_backend()
+    if not getattr(backend, "supports_visibility", False) or not text.strip():
+        return by_source(sources, text, request=request, kind=kind, offset=offset, limit=limit)
+    parts = engine_parts(backend, sources, request)
+    if parts is None:
+        return by_source(sources, text, request=request, kind=kind, offset=offset, limit=limit)
+    try:
+        models = [source.get_queryset(request).model for source in sources]
+        response = backend.search_models(models, body_for(parts, text, kind, offset, limit, excerpt_fields(backend, models)))
+    except EngineUnavailable:
+        return by_source(sources, text, request=request, kind=kind, offset=offset, limit=limit)
+    return read_response(response, sources, request, kind, text)
+
+
+def engine_parts(backend, sources, request):
+    """(whole-word fields, prefix fields, {source key: filter}) of every
+    source, or None if a source's filters cannot all be sent to the engine.
+    A catch-all source (pages) leaves out what a more specific source
+    finds, so that each document counts for one kind."""
+    visibility = visibility_for_user(getattr(request, "user", None))
+    fields, prefix_fields, kinds = {}, {}, {}
+    for source in sources:
+        parts = source.engine_parts(backend, request=request, visibility=visibility)
+        if parts is None:
+            logger.info("site search: %s needs the database, searched source by source", source.key)
+            return None
+        source_fields, source_prefixes, filters = parts
+        fields.update(dict.fromkeys(source_fields))
+        prefix_fields.update(dict.fromkeys(source_prefixes))
+        kinds[source.key] = {"bool": {"filter": filters}}
+    specific = [kinds[source.key] for source in sources if not source.catch_all]
+    for source in sources:
+        if source.catch_all and specific:
+            kinds[source.key] = {"bool": {"filter": [kinds[source.key]], "must_not": specific}}
+    return list(fields), list(prefix_fields), kinds
+
+
+def excerpt_fields(backend, models):
+    """The columns of the searchable text fields of ``models`` and their
+    indexed subclasses, titles and names left out."""
+    from modelsearch.index import get_indexed_models
+
+    columns = {}
+    for model in get_indexed_models():
+        if not issubclass(model, tuple(models)):
+            continue
+        mapping = backend.mapping_class(model)
+        for search_field in model.get_searchable_search_fields():
+            if search_field.field_name not in NOT_EXCERPTS:
+                columns[mapping.get_field_column_name(search_field)] = None
+    return list(columns)
+
+
+def body_for(parts, text, kind, offset, limit, excerpts):
+    fields, prefix_fields, kinds = parts
+    named = [{"bool": {"filter": [kind_filter], "_name": key}} for key, kind_filter in kinds.items()]
+    body = {
+        "query": {
+            "bool": {
+                "must": [text_query(text, fields, "and", prefix_fields)],
+                "filter": [{"bool": {"should": named, "minimum_should_match": 1}}],
+            }
+        },
+        "aggs": {"kinds": {"filters": {"filters": kinds}}},
+        "sort": ["_score", {COMPLETENESS: {"order": "desc", "unmapped_type": "integer"}}, {"pk": "asc"}],
+        "from": offset,
+        "size": limit,
+        "_source": False,
+        "track_total_hits": True,
+        "suggest": {
+            "text": " ".join(split_terms(text)),
+            SUGGESTER: {
+                "term": {"field": "_all_text.plain", "suggest_mode": "missing", "size": 1,
+                         "min_word_length": SUGGEST_MIN_LENGTH, "sort": "frequency"},
+            },
+        },
+    }
+    if excerpts:
+        # Marked by the plain words of the query (folded and stemmed as
+        # the fields are), not by its typos: cheap, and what the visitor typed.
+        body["highlight"] = {
+            **HIGHLIGHT,
+            "highlight_query": {"multi_match": {"query": text, "fields": excerpts}},
+            "fields": {column: {} for column in excerpts},
+        }
+    if kind:
+        body["post_filter"] = kinds[kind]
+    return body
+
+
+def read_response(response, sources, request, kind, text) -> SiteResults:
+    by_key = {source.key: source for source in sources}
+    buckets = response["aggregations"]["kinds"]["buckets"]
+    counts = {key: buckets[key]["doc_count"] for key in by_key}
+    found = []  # (source, primary key, excerpt)
+    for hit in response["hits"]["hits"]:
+        names = hit.get("matched_queries") or []
+        source = next((by_key[name] for name in names if name in by_key), None)
+        if source is not None:
+            found.append((source, hit["_id"], excerpt(hit.get("highlight", {}))))
+    hits = hits_of(found, request)
+    total = response["hits"]["total"]
+    total = total["value"] if isinstance(total, dict) else total
+    if not kind:
+        total = sum(counts.values())
+    suggestion = suggestion_of(response, text) if total < FEW else ""
+    return SiteResults(hits=hits, total=total, counts=counts, suggestion=suggestion)
+
+
+def excerpt(highlight):
+    """The first marked fragment."""
+    for fragments in highlight.values():
+        if fragments:
+            return mark_safe(fragments[0])  # escaped by the engine (encoder "html")
+    return ""
+
+
+def hits_of(found, request):
+    """SearchHits in the engine's order, each source's records loaded in one query."""
+    by_source = {}
+    for source, pk, _excerpt in found:
+        by_source.setdefault(source, []).append(pk)
+    made = {source: source.hits(pks, request) for source, pks in by_source.items()}
+    hits = []
+    for source, pk, marked in found:
+        hit = made[source].get(str(pk))
+        if hit is None:
+            continue  # deleted since it was indexed
+        hit.kind = source
+        if marked:
+            hit.summary = marked
+        hits.append(hit)
+    return hits
+
+
+def suggestion_of(response, text):
+    """The query with each word the engine found a likelier spelling for
+    replaced by it, or "" when it has none."""
+    entries = response.get("suggest", {}).get(SUGGESTER, [])
+    words = split_terms(text)
+    changed = False
+    for entry in entries:
+        options = entry.get("options") or []
+        if not options:
+            continue
+        for index, word in enumerate(words):
+            if word.lower() == entry["text"].lower() and options[0]["text"] != word.lower():
+                words[index] = options[0]["text"]
+                changed = True
+    return " ".join(words) if changed else ""
+
+
+def suggest(sources, text, *, request, limit=8) -> list:
+    """At most ``limit`` SearchHits whose titles or names have words
+    beginning with the words of ``text``, across every source, in one
+    engine request: what the header's search box offers while one types.
+    Empty without an engine or during an outage (the search page itself
+    still answers)."""
+    from modelsearch.backends import get_search_backend
+
+    backend = get_search_backend()
+    if not getattr(backend, "supports_visibility", False) or not split_terms(text):
+        return []
+    parts = engine_parts(backend, sources, request)
+    if parts is None:
+        return []
+    _fields, prefix_fields, kinds = parts
+    named = [{"bool": {"filter": [kind_filter], "_name": key}} for key, kind_filter in kinds.items()]
+    body = {
+        "query": {
+            "bool": {
+                # Beginnings of words only, and no typos: a half-typed word is not a typo.
+                "must": [text_query(text, [], "and", prefix_fields, fuzzy=False)],
+                "filter": [{"bool": {"should": named, "minimum_should_match": 1}}],
+            }
+        },
+        "sort": ["_score", {COMPLETENESS: {"order": "desc", "unmapped_type": "integer"}}, {"pk": "asc"}],
+        "size": limit,
+        "_source": False,
+        "track_total_hits": False,
+    }
+    try:
+        models = [source.get_queryset(request).model for source in sources]
+        response = backend.search_models(models, body)
+    except EngineUnavailable:
+        return []
+    by_key = {source.key: source for source in sources}
+    found = []
+    for hit in response["hits"]["hits"]:
+        source = next((by_key[name] for name in hit.get("matched_queries") or [] if name in by_key), None)
+        if source is not None:
+            found.append((source, hit["_id"], ""))
+    return hits_of(found, request)
+
+
+def by_source(sources, text, *, request, kind=None, offset=0, limit=10) -> SiteResults:
+    """The same page from each source's own search, in the sources' order
+    (no blending): without an engine, or from the database during an outage."""
+    results = SiteResults()
+    skip, wanted = offset, limit
+    for source in sources:
+        chosen = not kind or source.key == kind
+        found = source.search(text, request=request, offset=skip if chosen else 0, limit=wanted if chosen else 0)
+        results.counts[source.key] = found.total
+        results.degraded = results.degraded or found.degraded
+        if not chosen:
+            continue
+        for hit in found.hits:
+            hit.kind = source
+        results.hits += found.hits
+        results.total += found.total
+        skip = max(0, skip - found.total)
+        wanted -= len(found.hits)
+    return results

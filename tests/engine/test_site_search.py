@@ -1,0 +1,261 @@
+"""Site search on the real engine, through the search page as a visitor
+uses it: the relevance table (``relevance.tsv``, each row's query must
+bring its expected result first), one engine request per page, counts per
+kind, blending, marked excerpts, "did you mean" and suggestions; and the
+sitemap listing every public object page. The fixture set holds
+every kind of content, is made and indexed once for the module (inside a
+transaction rolled back at its end) and only searched by the tests."""
+
+import csv
+import html
+import re
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from maillage_core.testing.tree import ensure_site_tree, publish_child
+
+pytestmark = pytest.mark.django_db
+
+TABLE = Path(__file__).with_name("relevance.tsv")
+FIRST_TITLE = re.compile(r'<ul class="search-results">\s*<li>\s*<h3><a href="[^"]*">([^<]*)</a>')
+
+ACTORS = [
+    dict(name="Réseau RESACOOP", acronym="RESACOOP", city="Lyon",
+         description="<p>Le réseau régional multi-acteurs de la coopération internationale.</p>"),
+    dict(name="Bioforce", city="Vénissieux", countries=["SN"], description="<p>Les métiers de l'humanitaire.</p>"),
+    dict(name="Santé Sud", countries=["ML"], description="<p>Médecins généralistes et centres de santé.</p>"),
+    dict(name="Mairie de Saint-Genis-d'Aoste", city="Saint-Genis-d'Aoste", countries=["BJ"]),
+    dict(name="Amis de Saint-Genis-Laval", city="Saint-Genis-Laval"),
+    dict(name="Association d'Aoste", city="Aoste"),
+    dict(name="Éducation sans frontières", countries=["MG"], description="<p>Écoles rurales.</p>"),
+    dict(name="Eau Vive Internationale", acronym="EVI", countries=["NE", "BF"],
+         description="<p>Accès à l'eau potable et assainissement.</p>"),
+    dict(name="Ville de Voiron", city="Voiron", countries=["BF"]),
+    dict(name="Hôpital de la Croix-Rousse", city="Lyon", description="<p>Partenariats hospitaliers.</p>"),
+    dict(name="Lycée agricole de Montbrison", city="Montbrison", countries=["MG"]),
+    dict(name="Cités Unies France", acronym="CUF", countries=["CI", "CM"], description="<p>Les collectivités.</p>"),
+    dict(name="Agronomes et Vétérinaires sans frontières", acronym="AVSF", countries=["ML", "SN"]),
+    dict(name="Comité de jumelage Voiron-Koudougou", city="Voiron", countries=["BF"]),
+    dict(name="Amis du Nigeria", countries=["NG"]),
+]
+PAGES = [
+    ("Coopération décentralisée", "Les collectivités territoriales et leurs partenariats à l'étranger."),
+    ("Nos partenaires", "Bioforce, Santé Sud et le réseau RESACOOP travaillent ensemble."),
+    ("L'eau et l'assainissement", "Les projets d'accès à l'eau dans la région."),
+    ("Santé mondiale", "Les projets de santé <script>alert(1)</script> des acteurs de la région."),
+]
+
+
+def build_fixture_set(home):
+    from home.models import ContentPage
+    from maillage_core.data.seed import ensure_vocabulary
+    from maillage_directory.models import DirectoryPage
+    from maillage_directory.testing import make_actor
+    from maillage_groups.models import GroupIndexPage
+    from maillage_groups.testing import make_group
+    from maillage_training.models import TrainingIndexPage, TrainingPage, TrainingSession
+    from maillage_youth.demo import load_schemes
+    from maillage_youth.models import (
+        Offer,
+        OfferBoardPage,
+        SchemeIndexPage,
+        Testimony,
+        TestimonyIndexPage,
+        YouthSpacePage,
+    )
+
+    ensure_vocabulary()
+    publish_child(home, DirectoryPage(title="Annuaire des acteurs", slug="annuaire"))
+    for fields in ACTORS:
+        make_actor(**fields)
+    for title, intro in PAGES:
+        publish_child(home, ContentPage(title=title, intro=intro))
+    programme = publish_child(home, TrainingIndexPage(title="Programme de formation", slug="formations"))
+    funding = publish_child(programme, TrainingPage(title="Rechercher des financements",
+                                                    summary="Panorama des financeurs publics et privés."))
+    start = timezone.now() + timedelta(days=6)
+    for status in (TrainingSession.Status.OPEN, TrainingSession.Status.CANCELLED):
+        TrainingSession.objects.create(training=funding, start=start, end=start + timedelta(hours=3), capacity=12,
+                                       city="Lyon", status=status)
+    make_actor("Acteur en brouillon", live=False)
+    publish_child(programme, TrainingPage(title="Monter un projet de solidarité internationale",
+                                          summary="La méthode d'un projet, du diagnostic à l'évaluation."))
+    groups = publish_child(home, GroupIndexPage(title="Groupes de travail", slug="groupes"))
+    make_group(groups, "Groupe pays Burkina Faso", countries=["BF"])
+    make_group(groups, "Groupe thématique Santé", summary="Les acteurs de la santé échangent leurs pratiques.")
+    space = publish_child(home, YouthSpacePage(title="Espace Jeunes", slug="espace-jeunes"))
+    load_schemes(publish_child(space, SchemeIndexPage(title="Dispositifs", slug="dispositifs")))
+    publish_child(space, OfferBoardPage(title="Offres", slug="offres"))
+    publish_child(space, TestimonyIndexPage(title="Témoignages", slug="temoignages",
+                                            publication_terms="<p>Votre adresse n'est jamais publiée.</p>"))
+    now = timezone.now()
+    for title, country, days in [("Stage en agroécologie au Bénin", "BJ", 30),
+                                 ("Chargée de projet eau potable", "SN", 30), ("Stage clos au Togo", "TG", -2)]:
+        Offer.objects.create(
+            title=title, country=country, kind="internship", live=True, organisation="Les Amis de Koudougou",
+            description="<p>Une mission auprès d'une coopérative.</p>", how_to_apply="CV et lettre.",
+            closing_date=timezone.localdate() + timedelta(days=days), first_published_at=now, last_published_at=now,
+        )
+    Testimony.objects.create(title="Six mois à Kpalimé", country="TG", author_name="Léa", year=2024,
+                             text="Une belle expérience dans une école.", live=True, first_published_at=now)
+
+
+@pytest.fixture(scope="module")
+def _fixture_set(django_db_setup, django_db_blocker, _engine_schema):
+    from home.models import HomePage
+
+    engine = _engine_schema
+    with django_db_blocker.unblock(), transaction.atomic():
+        engine.clear()
+        build_fixture_set(ensure_site_tree(lambda: HomePage(title="Accueil", slug="home")))
+        engine.index_all()
+        yield engine
+        transaction.set_rollback(True)
+    engine.clear()
+
+
+@pytest.fixture
+def fixture_set(_fixture_set, db):
+    return _fixture_set
+
+
+def rows():
+    lines = [line for line in TABLE.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    table = list(csv.DictReader(lines, delimiter="\t"))
+    return [pytest.param(row, id=f"{row['query']}[{row['kind']}]") for row in table]
+
+
+def search_page(client, query, kind="", **params):
+    response = client.get(reverse("search"), {"q": query, **({"type": kind} if kind else {}), **params})
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def first_result(client, query, kind):
+    found = FIRST_TITLE.search(search_page(client, query, kind))
+    return html.unescape(found.group(1)) if found else ""
+
+
+def test_the_table_is_large_enough():
+    assert len(rows()) >= 40
+
+
+@pytest.mark.parametrize("row", rows())
+def test_relevance_table(client, fixture_set, row):
+    expected = [title.strip() for title in row["first result"].split("|") if title.strip()]
+    found = first_result(client, row["query"], row["kind"])
+    assert (found in expected) if expected else found == "", f"{row['checks']}: got {found!r}"
+
+
+@pytest.fixture
+def engine_requests(monkeypatch):
+    """The HTTP requests the site's engine client sends, as (method, path)."""
+    from modelsearch.backends import get_search_backend
+
+    transport = get_search_backend().es.transport
+    sent, perform = [], transport.perform_request
+
+    def counted(method, url, *args, **kwargs):
+        sent.append((method, url))
+        return perform(method, url, *args, **kwargs)
+
+    monkeypatch.setattr(transport, "perform_request", counted)
+    return sent
+
+
+@pytest.mark.parametrize("query, kind, page", [("santé", "", 1), ("de", "", 2), ("Voiron", "actors", 1),
+                                               ("zzzzzzzz", "", 1)])
+def test_each_results_page_asks_the_engine_once(client, fixture_set, engine_requests, query, kind, page):
+    html_page = search_page(client, query, kind, page=page)
+    assert len(engine_requests) == 1, engine_requests
+    if page > 1:
+        assert f"Page {page} sur" in html_page
+
+
+def test_tabs_count_each_kind_and_results_blend_kinds(client, fixture_set):
+    page = search_page(client, "Burkina Faso")
+    assert 'Groupes de travail <span class="result-meta">(1)</span>' in page
+    assert 'Acteurs <span class="result-meta">(3)</span>' in page
+    assert '<span class="result-meta">(0)</span>' in page  # the kinds where it is not found say so
+    kinds = re.findall(r'<p class="result-kind">([^<]*)</p>', page)
+    assert kinds[0] == "Groupes de travail" and kinds[1:4] == ["Acteurs"] * 3
+
+
+def test_picking_a_kind_keeps_the_other_kinds_counts(client, fixture_set):
+    page = search_page(client, "Burkina Faso", "actors")
+    assert 'Groupes de travail <span class="result-meta">(1)</span>' in page
+    assert set(re.findall(r'<p class="result-kind">([^<]*)</p>', page)) == {"Acteurs"}
+
+
+def test_excerpts_mark_the_words_found_folded_and_escaped(client, fixture_set):
+    page = search_page(client, "sante", "pages")
+    assert "<mark>santé</mark>" in page  # "sante" typed, "santé" marked
+    assert "&lt;script&gt;alert(1)" in page and "<script>alert(1)" not in page
+
+
+@pytest.mark.parametrize(
+    "query, suggestion", [("madagscar", "madagascar"), ("cooperasion decentralisee", "cooperation decentralisee")]
+)
+def test_a_search_finding_little_suggests_a_spelling(client, fixture_set, query, suggestion):
+    page = search_page(client, query)
+    link = suggestion.replace(" ", "%20")
+    assert f'Vous vouliez dire : <a href="?q={link}">{suggestion}</a>' in page
+
+
+def test_a_search_finding_enough_suggests_nothing(client, fixture_set):
+    assert "Vous vouliez dire" not in search_page(client, "santé")
+
+
+@pytest.mark.parametrize(
+    "query, first, count, requests",
+    [
+        ("biof", ("Bioforce", "Acteurs"), 1, 1),
+        ("coop decen", ("Coopération décentralisée", "Pages"), 1, 1),
+        ("corps europ", ("Corps européen de solidarité", "Dispositifs d’engagement"), 1, 1),
+        ("de", None, 8, 1),  # many titles have such a word: eight at most
+        ("biofroce", None, 0, 1),  # a half-typed word is not a typo
+        ("", None, 0, 0),
+        ("\x00", None, 0, 0),
+    ],
+)
+def test_suggestions_offer_titles_across_kinds(client, fixture_set, engine_requests, query, first, count, requests):
+    response = client.get(reverse("search_suggestions"), {"q": query})
+    assert response.status_code == 200 and response["Content-Type"] == "application/json"
+    suggestions = response.json()["suggestions"]
+    assert len(suggestions) == count
+    if first:
+        assert (suggestions[0]["title"], suggestions[0]["kind"]) == first
+        assert suggestions[0]["url"].startswith("/")
+    assert len(engine_requests) == requests
+
+
+def test_the_sitemap_lists_every_public_object_page_of_every_plugin(client, fixture_set):
+    from maillage_directory.models import Actor
+    from maillage_training.models import TrainingSession
+    from maillage_youth.models import Offer, Testimony
+
+    sessions = {session.status: session.pk for session in TrainingSession.objects.all()}
+    xml = client.get("/sitemap.xml").content.decode()
+    locations = set(re.findall(r"<loc>http://localhost([^<]*)</loc>", xml))
+    expected = {
+        "/annuaire/bioforce/", "/annuaire/cites-unies-france/",  # actors
+        "/espace-jeunes/dispositifs/corps-europeen-de-solidarite/",  # schemes (pages)
+        "/groupes/groupe-pays-burkina-faso/",  # groups (pages)
+        "/formations/rechercher-des-financements/",  # trainings (pages)
+        f"/espace-jeunes/offres/{Offer.objects.get(title__startswith='Chargée').slug}/",
+        f"/espace-jeunes/temoignages/{Testimony.objects.get().pk}/",
+        f"/formations/rechercher-des-financements/sessions/{sessions[TrainingSession.Status.OPEN]}/",
+    }
+    assert expected <= locations, expected - locations
+    left_out = {
+        f"/annuaire/{Actor.objects.get(live=False).slug}/",
+        f"/espace-jeunes/offres/{Offer.objects.get(title='Stage clos au Togo').slug}/",
+        f"/formations/rechercher-des-financements/sessions/{sessions[TrainingSession.Status.CANCELLED]}/",
+    }
+    assert not left_out & locations
+    assert len([loc for loc in locations if loc.startswith("/annuaire/") and loc != "/annuaire/"]) == len(ACTORS)

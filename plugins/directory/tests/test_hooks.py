@@ -97,3 +97,18 @@ def test_checks_report_unusable_settings(name, value):
 
 def test_checks_accept_the_defaults():
     assert check_settings(None) == []
+
+
+def test_country_section_and_figures_cost_the_same_for_one_actor_or_many(directory_page, make_actor):
+    from maillage_core.testing.sections import country_section_cost
+
+    request = RequestFactory().get("/")
+    make_actor("Acteur 0", countries=["SN"])
+    one, html = country_section_cost(request, "SN", "directory")
+    for n in range(1, 6):
+        make_actor(f"Acteur {n}", countries=["SN", "ML"])
+    many, html = country_section_cost(request, "SN", "directory")
+    assert many == one and html.count("<li>") == 6
+    [figures] = [f for f in hooks.country_figures(request) if f.key == "actors"]
+    assert figures.counts == {"SN": 6, "ML": 5}
+    assert hooks.active_countries(request)["ML"]["actors"] == 5

@@ -189,3 +189,20 @@ def test_checks_report_a_bad_officer_address():
 
 def test_checks_accept_the_defaults():
     assert check_settings(None) == []
+
+
+def test_country_section_and_figures_cost_the_same_for_one_offer_or_many(board, testimony_index, make_offer,
+                                                                        make_testimony):
+    from maillage_core.testing.sections import country_section_cost
+
+    make_offer("Offre 0", country="SN")
+    make_testimony("Témoignage 0", country="SN")
+    one, html = country_section_cost(request_for(), "SN", "youth")
+    for n in range(1, 4):
+        make_offer(f"Offre {n}", country="SN")
+        make_testimony(f"Témoignage {n}", country="SN")
+    make_offer("Au Togo", country="TG")
+    many, html = country_section_cost(request_for(), "SN", "youth")
+    assert many == one and html.count("Offre ") == 4 and html.count("Témoignage ") == 4
+    [figures] = [f for f in hooks.country_figures(request_for()) if f.key == "offers"]
+    assert figures.counts == {"SN": 4, "TG": 1}

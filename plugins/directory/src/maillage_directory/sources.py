@@ -4,7 +4,7 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from maillage_core.hooks import KeyFigure, Organisation, Section
+from maillage_core.hooks import CountryFigures, KeyFigure, Organisation, Section
 from maillage_core.search.sources import QuerysetSearchSource, SearchHit, summary_of
 
 from .models import Actor, DirectoryPage
@@ -57,8 +57,11 @@ def organisations(query, limit):
     ]
 
 
-def country_section(request, country_code):
-    code = str(country_code or "").upper()[:2]
+def country_figures(request):
+    return [CountryFigures(key="actors", label=_("Actors"), counts=statistics().per_country, order=30)]
+
+
+def country_section(request, code):
     actors = Actor.objects.live().filter(countries__contains=code).select_related("actor_type")
     found = list(actors.order_by("-updated_at")[:COUNTRY_SECTION_SIZE])
     if not found:

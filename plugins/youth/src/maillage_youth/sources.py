@@ -1,11 +1,12 @@
 """What the youth space gives the rest of a site through core's hooks:
 site search sections, a home-page figure and section, country sections."""
 
+from django.db.models import Count
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from maillage_core.hooks import KeyFigure, Section
+from maillage_core.hooks import CountryFigures, KeyFigure, Section
 from maillage_core.search.sources import QuerysetSearchSource, SearchHit, summary_of
 from maillage_core.site_pages import concrete_models
 
@@ -115,8 +116,16 @@ def home_sections(request):
     ]
 
 
-def country_section(request, country_code):
-    code = str(country_code or "").upper()[:2]
+def country_figures(request):
+    """Open offers per country (one grouped query), when the board that shows them exists."""
+    if not board_url(request):
+        return []
+    rows = Offer.objects.open().exclude(country="").order_by().values_list("country").annotate(n=Count("pk"))
+    counts = {str(code): n for code, n in rows}
+    return [CountryFigures(key="offers", label=_("Offers for young people"), counts=counts, order=60)] if counts else []
+
+
+def country_section(request, code):
     offers, url = latest_offers(request, COUNTRY_ITEMS, country=code)
     testimonies = []
     index_page = TestimonyIndexPageMixin.for_request(request)

@@ -129,16 +129,17 @@ def country_sections(request, country_code_):
 
 def country_figures(request):
     figures = [f for fn in hooks.get_hooks(COUNTRY_FIGURES) for f in fn(request)]
-    return sorted(figures, key=lambda figures_: (figures_.order, figures_.key))
+    return sorted(figures, key=lambda column: (column.order, column.key))
 
 
-def active_countries(request):
-    """{code: {figures key: count}} for every country some plugin reports."""
+def active_countries(request, figures=None):
+    """{code: {figures key: count}} for every country some plugin reports
+    (in ``figures``, when the caller already asked for them)."""
     found = {}
-    for figures in country_figures(request):
-        for code, count in figures.counts.items():
+    for column in country_figures(request) if figures is None else figures:
+        for code, count in column.counts.items():
             if count:
-                found.setdefault(code, {})[figures.key] = count
+                found.setdefault(code, {})[column.key] = count
     return found
 
 

@@ -6,7 +6,8 @@ from django.db import transaction
 
 from maillage_core.demo import default_root, ensure_index_page
 
-from .models import CountryIndexPage, CountryProfile
+from .models import CountryIndexPage
+from .profiles import CountryProfile
 
 DIPLOMATIE = "https://www.diplomatie.gouv.fr/fr/conseils-aux-voyageurs/conseils-par-pays-destination/"
 

@@ -17,7 +17,8 @@ class CountrySearchSource(SearchSource):
     order = 15
 
     def search(self, query, *, request, offset=0, limit=10) -> SourceResults:
-        from .models import CountryIndexPageMixin, CountryProfile
+        from .models import CountryIndexPageMixin
+        from .profiles import CountryProfile
 
         words = views.fold(query).split()
         page = CountryIndexPageMixin.for_request(request)

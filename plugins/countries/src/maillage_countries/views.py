@@ -13,6 +13,7 @@ from maillage_core.params import one_of, search_query
 
 from . import names
 from .continents import CONTINENTS, continent_of
+from .profiles import CountryProfile
 
 ORDERS = ("asc", "desc")
 
@@ -23,8 +24,6 @@ def fold(text):
 
 
 def profiled_codes():
-    from .models import CountryProfile
-
     return {str(code) for code in CountryProfile.objects.values_list("country", flat=True)}
 
 
@@ -137,8 +136,6 @@ def sort_header(key, label, sort, order, kept):
 
 
 def country(request, page, slug):
-    from .models import CountryProfile
-
     code = names.code_for(slug)
     if not code:
         raise Http404("No such country")

@@ -5,7 +5,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from maillage_core import hooks as maillage_hooks
 
-from .models import CountryProfile
+from .profiles import CountryProfile
 from .search import CountrySearchSource
 
 

@@ -103,10 +103,10 @@ def test_country_section_and_figures_cost_the_same_for_one_actor_or_many(directo
     from maillage_core.testing.sections import country_section_cost
 
     request = RequestFactory().get("/")
-    make_actor("Acteur 0", countries=["SN"])
+    make_actor("Acteur 0", countries=["SN"], type="association")
     one, html = country_section_cost(request, "SN", "directory")
     for n in range(1, 6):
-        make_actor(f"Acteur {n}", countries=["SN", "ML"])
+        make_actor(f"Acteur {n}", countries=["SN", "ML"], type="association")
     many, html = country_section_cost(request, "SN", "directory")
     assert many == one and html.count("<li>") == 6
     [figures] = [f for f in hooks.country_figures(request) if f.key == "actors"]

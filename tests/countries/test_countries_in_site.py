@@ -1,5 +1,5 @@
 """Country pages inside the site, with every plugin installed: each plugin's
-section on /pays/senegal/ and its column in the index, at a cost that does
+section (and the site's news and resources) on /pays/senegal/ and its column in the index, at a cost that does
 not grow with the data; and a site whose only contributing plugin is the
 directory (the other plugins' hooks set aside)."""
 
@@ -21,6 +21,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def world(home_page):
+    from home.models import NewsIndexPage, ResourceIndexPage
     from maillage_countries.models import CountryIndexPage
     from maillage_directory.models import DirectoryPage
     from maillage_groups.models import GroupIndexPage
@@ -36,11 +37,14 @@ def world(home_page):
         "programme": publish_child(home_page, TrainingIndexPage(title="Formations", slug="formations",
                                                                 data_policy="<p>Politique.</p>")),
         "board": publish_child(space, OfferBoardPage(title="Offres", slug="offres")),
+        "news": publish_child(home_page, NewsIndexPage(title="Actualités", slug="actualites")),
+        "resources": publish_child(home_page, ResourceIndexPage(title="Ressources", slug="ressources")),
     }
 
 
 def add_senegal_content(world, n):
     """One more of everything about Senegal, in each plugin."""
+    from home.models import NewsPage, ResourcePage
     from maillage_directory.testing import make_actor
     from maillage_groups.testing import make_group, make_meeting, make_minutes
     from maillage_training.models import TrainingPage, TrainingSession
@@ -59,6 +63,8 @@ def add_senegal_content(world, n):
     Offer(title=f"Stage à Dakar {n}", kind="internship", country="SN", organisation="Les Amis de Dakar",
           description="<p>Une mission.</p>", how_to_apply="CV.", live=True, first_published_at=published,
           last_published_at=published, closing_date=timezone.localdate() + datetime.timedelta(days=30)).save()
+    publish_child(world["news"], NewsPage(title=f"Nouvelles de Dakar {n}", intro="Résumé.", countries=["SN"]))
+    publish_child(world["resources"], ResourcePage(title=f"Fiche Sénégal {n}", summary="Résumé.", countries=["SN"]))
 
 
 def sections_of(html):
@@ -80,12 +86,13 @@ def queries_of(client, path):
 def test_senegal_gathers_every_plugins_section_at_a_cost_that_does_not_grow(client, world):
     add_senegal_content(world, 0)
     one, html = queries_of(client, "/pays/senegal/")
-    assert sections_of(html) == ["directory", "groups", "trainings", "youth"]
+    assert sections_of(html) == ["directory", "groups", "trainings", "youth", "news"]
     for n in range(1, 4):
         add_senegal_content(world, n)
     many, html = queries_of(client, "/pays/senegal/")
     assert many == one
-    for item in ("Acteur 3", "Groupe Sénégal 3", "Partir au Sénégal 3", "Stage à Dakar 3"):
+    for item in ("Acteur 3", "Groupe Sénégal 3", "Partir au Sénégal 3", "Stage à Dakar 3", "Nouvelles de Dakar 3",
+                 "Fiche Sénégal 3"):
         assert item in html
 
 

@@ -6,8 +6,8 @@ from django import forms
 from django.urls import reverse
 from wagtail.test.utils.form_data import rich_text
 
+from maillage_core.continents import CONTINENTS
 from maillage_core.testing import fuzz
-from maillage_countries.continents import CONTINENTS
 from maillage_countries.profiles import CountryProfile
 
 pytestmark = pytest.mark.django_db

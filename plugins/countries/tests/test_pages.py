@@ -6,7 +6,6 @@ import pytest
 from django.test import RequestFactory
 
 from maillage_core import hooks as maillage_hooks
-from maillage_countries.continents import CONTINENT_OF
 from maillage_countries.search import CountrySearchSource
 
 pytestmark = pytest.mark.django_db
@@ -158,12 +157,6 @@ def test_core_checks_country_codes_before_any_plugin_sees_them(contribution):
     assert [s.key for s in maillage_hooks.country_sections(request, " ml ")] == ["projects"]
     for wrong in ("", None, "M", "MLI", "<b>", "1 ", "é1"):
         assert maillage_hooks.country_sections(request, wrong) == []
-
-
-def test_every_country_belongs_to_a_continent():
-    from django_countries import countries
-
-    assert {country.code for country in countries} <= set(CONTINENT_OF)
 
 
 def test_the_demo_writes_a_few_countries_once(root_page):

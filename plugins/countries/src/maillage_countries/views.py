@@ -9,10 +9,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from maillage_core import hooks, worldmap
+from maillage_core.continents import CONTINENTS, continent_of
 from maillage_core.params import one_of, search_query
 
 from . import names
-from .continents import CONTINENTS, continent_of
 from .profiles import CountryProfile
 
 ORDERS = ("asc", "desc")

@@ -8,9 +8,10 @@ from django.utils.translation import gettext_lazy
 
 from maillage_core.hooks import CountryFigures, KeyFigure, Section
 from maillage_core.search.sources import QuerysetSearchSource, SearchHit, summary_of
-from maillage_core.site_pages import concrete_models
+from maillage_core.site_pages import concrete_models, under_site
 
 from .models import Offer, OfferBoardPageMixin, SchemePageMixin, Testimony, TestimonyIndexPageMixin
+from .regions import region_of
 
 HOME_OFFERS = 3
 COUNTRY_ITEMS = 5
@@ -125,6 +126,17 @@ def country_figures(request):
     return [CountryFigures(key="offers", label=_("Offers for young people"), counts=counts, order=60)] if counts else []
 
 
+def schemes_for(request, code):
+    """Live public schemes that can take someone to the country's region of
+    the world, in one query (a catalogue holds a dozen or so)."""
+    region = region_of(code)
+    models = concrete_models(SchemePageMixin)
+    if not region or not models:
+        return []
+    schemes = under_site(models[0].objects.live().public(), request).order_by("title")
+    return [scheme for scheme in schemes if region in scheme.regions]
+
+
 def country_section(request, code):
     offers, url = latest_offers(request, COUNTRY_ITEMS, country=code)
     testimonies = []
@@ -133,14 +145,16 @@ def country_section(request, code):
         testimonies = list(Testimony.objects.published().filter(country=code).for_listing()[:COUNTRY_ITEMS])
         for testimony in testimonies:
             testimony.page_url = testimony.url_on(index_page, request)
-    if not offers and not testimonies:
+    schemes = schemes_for(request, code)
+    if not offers and not testimonies and not schemes:
         return []
     return [
         Section(
             key="youth",
-            title=_("Young people: offers and testimonies"),
+            title=_("Young people: offers, schemes and testimonies"),
             template="maillage_youth/includes/country_section.html",
-            context={"offers": offers, "testimonies": testimonies, "board_url": url, "country": code},
+            context={"offers": offers, "testimonies": testimonies, "schemes": schemes, "board_url": url,
+                     "country": code},
             order=60,
         )
     ]

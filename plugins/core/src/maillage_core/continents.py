@@ -1,7 +1,8 @@
-"""Which continent each country belongs to, for the countries index's
-filters (UN geoscheme regions, the Americas as one, Antarctica and the
-southern islands apart). Every code django-countries knows has one (a test
-says so)."""
+"""Which continent each country belongs to (UN geoscheme regions, the
+Americas as one, Antarctica and the southern islands apart): shared
+vocabulary for the countries index's filters and any plugin's regions.
+Keys are French, as they travel in addresses (``?continent=afrique``).
+Every code django-countries knows has one (a test says so)."""
 
 from django.utils.translation import gettext_lazy as _
 

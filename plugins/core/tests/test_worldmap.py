@@ -36,3 +36,20 @@ def test_the_legend_covers_every_count_once():
 
 def test_islands_too_small_to_draw_are_named():
     assert worldmap.missing_from_map({"CV": 2, "SN": 1}) == ["CV"]
+
+
+def test_a_map_focused_on_a_country_shows_its_region():
+    left, top, right, bottom = worldmap.bounds("SN")
+    assert 440 < left < right < 470 and 170 < top < bottom < 210  # west of Africa, north of the equator
+    assert worldmap.bounds("CV") is None and worldmap.render({}, str, focus="CV").startswith(
+        '<svg class="world-map" viewBox="0 0 1000 440"')
+    x, y, width, height = (float(v) for v in worldmap.view_around("SN").split())
+    assert x < left and right < x + width and y < top and bottom < y + height
+    assert 60 <= width < 200 and abs(height / width - 0.44) < 0.01
+    assert f'viewBox="{worldmap.view_around("SN")}"' in worldmap.render({}, str, ["SN"], focus="SN")
+
+
+def test_a_large_country_zooms_no_further_out_than_the_world():
+    assert worldmap.view_around("RU") == "0.0 0.0 1000.0 440.0"
+    x, y, width, height = (float(v) for v in worldmap.view_around("NZ").split())
+    assert x >= 0 and y >= 0 and x + width <= 1000.01 and y + height <= 440.01

@@ -159,7 +159,8 @@ def country(request, page, slug):
         "profile": profile,
         "sections": sections,
         "index_url": page.get_url(request=request),
-        "small_map": worldmap.render({}, str, [code], title=_("%(country)s on the world map") % {"country": name})
+        "small_map": worldmap.render({}, str, [code], title=_("%(country)s on the world map") % {"country": name},
+                                     focus=code)
         if code in worldmap.shapes()["shapes"] else "",
     }
     return page.render(request, template="maillage_countries/country_page.html", context_overrides=context)

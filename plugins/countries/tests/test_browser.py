@@ -20,10 +20,11 @@ def countries(countries_index, make_profile, contribution):
 
 
 def fits(page, width):
-    """Nothing of the page is wider than the screen (the table scrolls in its own region)."""
+    """Nothing of the page is wider than the screen (the table scrolls in its
+    own region; an SVG map clips the shapes outside its view)."""
     wider = page.evaluate(
         """(width) => [...document.querySelectorAll('main *')]
-            .filter(e => !e.closest('.table-scroll') && e.getBoundingClientRect().right > width + 1)
+            .filter(e => !e.closest('.table-scroll, svg') && e.getBoundingClientRect().right > width + 1)
             .map(e => e.tagName + '.' + e.className)""",
         width,
     )

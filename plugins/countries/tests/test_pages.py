@@ -168,3 +168,13 @@ def test_the_demo_writes_a_few_countries_once(root_page):
     assert CountryIndexPage.objects.get().url == "/pays/"
     assert set(CountryProfile.objects.values_list("country", flat=True)) >= {"SN", "BJ", "MG"}
     assert demo.load({}, messages.append) == 0
+
+
+def test_the_continent_filters_are_those_of_the_countries_listed(client, countries_index, make_profile):
+    import re
+
+    make_profile("SN")
+    make_profile("FR")
+    html = client.get("/pays/").content.decode()
+    nav = html[html.index('class="countries-continents"'):html.index("</nav>", html.index('class="countries-continents"'))]
+    assert re.findall(r'<a href="[^"]*"[^>]*>([^<]+)</a>', nav) == ["Tous les continents", "Afrique", "Europe"]

@@ -62,7 +62,9 @@ def index(request, page):
         sort, order = "pays", "asc"
 
     rows = []
-    for code, counts in available_codes(request, figures).items():
+    available = available_codes(request, figures)
+    present = {continent_of(code) for code in available}
+    for code, counts in available.items():
         name = names.name_of(code)
         if continent and continent_of(code) != continent:
             continue
@@ -88,7 +90,8 @@ def index(request, page):
         "headers": [sort_header(key, label, sort, order, kept) for key, label in headers],
         "query": query,
         "continent": continent,
-        "continents": [(key, label, continent_link(key, kept)) for key, label in CONTINENTS.items()],
+        "continents": [(key, label, continent_link(key, kept)) for key, label in CONTINENTS.items()
+                       if key in present or key == continent],
         "all_continents_link": continent_link("", kept),
         "notices": notices,
         "index_url": base,

@@ -118,3 +118,19 @@ def test_with_the_directory_alone_pages_show_its_section_and_column_only(client,
     html = client.get("/pays/").content.decode()
     assert headings_of(html) == ["Pays", "Acteurs"]
     assert client.get("/pays/benin/").status_code == 404
+
+
+def test_site_search_and_the_sitemap_include_country_pages(client, world, search_engine):
+    from django.urls import reverse
+
+    from maillage_countries.profiles import CountryProfile
+
+    CountryProfile.objects.create(country="BJ", capital="Porto-Novo")
+    add_senegal_content(world, 0)
+    search_engine.index_all()
+    html = client.get(reverse("search"), {"q": "porto-novo"}).content.decode()
+    assert '<a href="/pays/benin/">Bénin</a>' in html
+    assert '<a href="/pays/senegal/">Sénégal</a>' in client.get(reverse("search"), {"q": "Sénégal"}).content.decode()
+    xml = client.get("/sitemap.xml").content.decode()
+    for path in ("/pays/", "/pays/benin/", "/pays/senegal/", "/pays/mali/"):
+        assert f"<loc>http://localhost{path}</loc>" in xml

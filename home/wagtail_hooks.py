@@ -2,10 +2,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from maillage_core.hooks import DEMO_CONTENT, PERSONAL_DATA, SUBSCRIPTION_TOPICS
+from maillage_core.hooks import COUNTRY_SECTIONS, DEMO_CONTENT, PERSONAL_DATA, SUBSCRIPTION_TOPICS
 from maillage_core.subscriptions.topics import Topic
 
-from . import personal_data, userbar
+from . import country_sections, personal_data, userbar
 from .models.newsletter import LETTER_TOPIC
 from .viewsets import EditorialViewSetGroup
 
@@ -17,6 +17,11 @@ def site_demo():
     from . import demo  # only when the demo is asked for
 
     return demo.load
+
+
+@hooks.register(COUNTRY_SECTIONS)
+def news_and_resources_about_a_country(request, code):
+    return country_sections.country_sections(request, code)
 
 
 @hooks.register("construct_wagtail_userbar")

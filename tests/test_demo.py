@@ -120,3 +120,24 @@ def test_a_serving_site_imports_no_demo_code_or_data():
     done = subprocess.run([sys.executable, "-c", SERVING], env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == []
+
+
+def test_the_demo_shows_senegal_with_every_plugins_section_and_maps_every_active_country(loaded_twice, client):
+    import re
+
+    from django.test import RequestFactory
+
+    from maillage_core import hooks as maillage_hooks
+    from maillage_core import worldmap
+    from maillage_countries import names
+
+    html = client.get("/pays/senegal/").content.decode()
+    sections = re.findall(r'class="country-section country-section--([-\w]+)"', html)
+    assert {"directory", "groups", "trainings", "youth"} <= set(sections)
+    assert "Dakar" in html  # the officer's profile
+    index = client.get("/pays/").content.decode()
+    linked = set(re.findall(r'<a href="/pays/([-a-z]+)/" aria-label=', index))
+    active = maillage_hooks.active_countries(RequestFactory().get("/"))
+    drawn = worldmap.shapes()["shapes"]
+    assert len(active) > 10
+    assert linked == {names.slug_for(code) for code in {*active, "SN", "BJ", "MG", "BF"} if code in drawn}

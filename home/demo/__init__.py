@@ -42,6 +42,9 @@ def load(options, progress):
     return loader.created
 
 
+# News tagged with a country name are about that country (its country page lists them).
+COUNTRY_TAGS = {"Sénégal": "SN", "Burkina Faso": "BF", "Madagascar": "MG", "Bénin": "BJ"}
+
 class DemoLoader:
     def __init__(self):
         self.site = Site.objects.select_related("root_page").get(is_default_site=True)
@@ -178,6 +181,7 @@ class DemoLoader:
                 intro=summary,
                 listing_image=self.news_image(number) if number % 3 != 2 else None,
                 body=[("paragraph", f"<p>{text}</p>")] + self.news_extras(number),
+                countries=[COUNTRY_TAGS[tag] for tag in tags if tag in COUNTRY_TAGS],
             )
             page.categories = [categories[category]]
             page.tags.add(*tags)

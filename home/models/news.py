@@ -6,6 +6,7 @@ from datetime import datetime, time
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -21,7 +22,7 @@ from maillage_core.params import integer
 from .. import structured_data
 from ..blocks import NewsBodyBlock
 from .listing import ListedPageQuerySet, listing_manager
-from .pages import EditorialPageMixin
+from .pages import COUNTRIES_HELP, EditorialPageMixin
 
 FILTER_PARAMETERS = ("category", "tag", "year")
 
@@ -126,11 +127,13 @@ class NewsPage(EditorialPageMixin, Page):
         NewsCategory, verbose_name=_("categories"), blank=True, related_name="news_pages"
     )
     tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
+    countries = CountryField(_("countries"), multiple=True, blank=True, help_text=COUNTRIES_HELP)
 
     objects = listing_manager(NewsPageQuerySet)
 
     content_panels = Page.content_panels + [
-        MultiFieldPanel([FieldPanel("date"), FieldPanel("categories"), FieldPanel("tags")], _("Classification")),
+        MultiFieldPanel([FieldPanel("date"), FieldPanel("categories"), FieldPanel("tags"), FieldPanel("countries")],
+                        _("Classification")),
         FieldPanel("intro"),
         FieldPanel("listing_image"),
         FieldPanel("body"),

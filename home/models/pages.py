@@ -16,6 +16,9 @@ from ..blocks import ContentBodyBlock, HomeBodyBlock
 from ..home_cache import on_demand
 from ..site_map import page_tree
 
+# News and resources may name the countries they are about (maillage-countries' pages list them).
+COUNTRIES_HELP = _("The countries it is about: it then shows on their country pages.")
+
 
 class EditorialPageMixin(MaillagePageMixin):
     """The site's pages: core's SEO fields plus the promote panels that show them."""

@@ -4,6 +4,7 @@ page with its documents, listed by an index filtered by kind and sector."""
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.documents import get_document_model_string
@@ -13,7 +14,7 @@ from wagtail.search import index
 
 from ..blocks import ResourceBodyBlock
 from .listing import ListedPageQuerySet, listing_manager
-from .pages import EditorialPageMixin
+from .pages import COUNTRIES_HELP, EditorialPageMixin
 
 
 class ResourceKind(models.TextChoices):
@@ -60,12 +61,14 @@ class ResourcePage(EditorialPageMixin, Page):
     date = models.DateField(_("date"), default=timezone.localdate)
     summary = models.TextField(_("summary"), max_length=600)
     sectors = ParentalManyToManyField("maillage_core.Sector", verbose_name=_("sectors"), blank=True, related_name="+")
+    countries = CountryField(_("countries"), multiple=True, blank=True, help_text=COUNTRIES_HELP)
     body = StreamField(ResourceBodyBlock(), blank=True, verbose_name=_("body"))
 
     objects = listing_manager(ResourceQuerySet)
 
     content_panels = Page.content_panels + [
-        MultiFieldPanel([FieldPanel("kind"), FieldPanel("date"), FieldPanel("sectors")], _("Classification")),
+        MultiFieldPanel([FieldPanel("kind"), FieldPanel("date"), FieldPanel("sectors"), FieldPanel("countries")],
+                        _("Classification")),
         FieldPanel("summary"),
         InlinePanel("documents", label=_("documents"), heading=_("Documents")),
         FieldPanel("body"),

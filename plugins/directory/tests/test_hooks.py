@@ -1,6 +1,8 @@
 """What the directory gives the site through core's hooks, its demo
 loader and its system checks."""
 
+import re
+
 import pytest
 from django.test import RequestFactory, override_settings
 
@@ -97,3 +99,20 @@ def test_checks_report_unusable_settings(name, value):
 
 def test_checks_accept_the_defaults():
     assert check_settings(None) == []
+
+
+def test_country_section_and_figures_cost_the_same_for_one_actor_or_many(directory_page, make_actor):
+    from maillage_core.testing.sections import country_section_cost
+
+    request = RequestFactory().get("/")
+    make_actor("Acteur 0", countries=["SN"], type="association", sectors=["sante"])
+    one, html = country_section_cost(request, "SN", "directory")
+    for n in range(1, 6):
+        make_actor(f"Acteur {n}", countries=["SN", "ML"], type="association", sectors=["eau-assainissement", "sante"][: 1 + n % 2])
+    make_actor("Au Mali", countries=["ML"], sectors=["education"])
+    many, html = country_section_cost(request, "SN", "directory")
+    assert many == one and html.count("<li>") == 6
+    assert re.findall(r"secteur=([-a-z]+)", html) == ["eau-assainissement", "sante"]  # the most frequent first
+    [figures] = [f for f in hooks.country_figures(request) if f.key == "actors"]
+    assert figures.counts == {"SN": 6, "ML": 6}
+    assert hooks.active_countries(request)["ML"]["actors"] == 6

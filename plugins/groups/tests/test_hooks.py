@@ -116,3 +116,26 @@ def test_system_checks_report_settings_that_cannot_work(settings):
 @override_settings(ROOT_URLCONF="groups_testsite.urls_without_accounts")
 def test_a_site_without_the_account_urls_is_told_how_to_add_them():
     assert "maillage_groups.E010" in {message.id for message in run_checks()}
+
+
+def test_country_section_costs_the_same_for_one_group_or_many_with_their_meetings_and_minutes(groups_index):
+    from maillage_core.testing.sections import country_section_cost
+    from maillage_groups.testing import make_minutes
+
+    def group_with_history(n):
+        group = make_group(groups_index, f"Groupe Sénégal {n}", countries=["SN"])
+        make_minutes(make_meeting(group, f"Réunion passée {n}", days=-10), f"Compte rendu {n}")
+        make_minutes(make_meeting(group, f"Réunion privée {n}", days=-5, members_only=True), f"Réservé {n}")
+        make_meeting(group, f"Prochaine réunion {n}", days=3)
+        make_meeting(group, f"Réunion suivante {n}", days=30)
+
+    group_with_history(0)
+    one, html = country_section_cost(request_for(), "sn", "groups")
+    for n in range(1, 4):
+        group_with_history(n)
+    many, html = country_section_cost(request_for(), "SN", "groups")
+    assert many == one
+    assert html.count("Compte rendu ") == 4 and "Réservé" not in html
+    assert html.count("/prochaine-r") == 4 and "suivante" not in html  # each group's next one
+    [figures] = [f for f in maillage_hooks.country_figures(request_for()) if f.key == "groups"]
+    assert figures.counts == {"SN": 4}

@@ -122,3 +122,22 @@ def test_sqlite_without_immediate_transactions_is_warned_about():
 
 def test_check_command_is_clean():
     call_command("check", stdout=io.StringIO())
+
+
+def test_sessions_about_a_country_make_its_section_at_the_same_cost_for_one_or_many(request_, make_training,
+                                                                                   make_session):
+    from maillage_core.testing.sections import country_section_cost
+
+    soon = timezone.now() + timedelta(days=4)
+    make_session(make_training("Partir au Sénégal 0", countries=["SN"]), start=soon)
+    make_session(make_training("Ailleurs"), start=soon)
+    one, html = country_section_cost(request_, "SN", "trainings")
+    for n in range(1, 4):
+        training = make_training(f"Partir au Sénégal {n}", countries=["SN", "BJ"])
+        make_session(training, start=soon)
+        make_session(training, start=soon, status="cancelled")
+    many, html = country_section_cost(request_, "SN", "trainings")
+    assert many == one and html.count("Partir au Sénégal") == 4 and "Ailleurs" not in html
+    [figures] = [f for f in maillage_hooks.country_figures(request_) if f.key == "trainings"]
+    assert figures.counts == {"SN": 4, "BJ": 3}
+    assert maillage_hooks.country_sections(request_, "ZZ") == [] and maillage_hooks.country_sections(request_, "<b>") == []

@@ -189,3 +189,35 @@ def test_checks_report_a_bad_officer_address():
 
 def test_checks_accept_the_defaults():
     assert check_settings(None) == []
+
+
+def test_country_section_and_figures_cost_the_same_for_one_offer_or_many(board, testimony_index, make_offer,
+                                                                        make_testimony):
+    from maillage_core.testing.sections import country_section_cost
+
+    make_offer("Offre 0", country="SN")
+    make_testimony("Témoignage 0", country="SN")
+    one, html = country_section_cost(request_for(), "SN", "youth")
+    for n in range(1, 4):
+        make_offer(f"Offre {n}", country="SN")
+        make_testimony(f"Témoignage {n}", country="SN")
+    make_offer("Au Togo", country="TG")
+    many, html = country_section_cost(request_for(), "SN", "youth")
+    assert many == one and html.count("Offre ") == 4 and html.count("Témoignage ") == 4
+    [figures] = [f for f in hooks.country_figures(request_for()) if f.key == "offers"]
+    assert figures.counts == {"SN": 4, "TG": 1}
+
+
+@pytest.mark.parametrize("code, has_european_corps, has_vsi", [
+    ("SN", False, True),  # Sub-Saharan Africa
+    ("TN", True, True),  # North Africa and Middle East
+    ("DE", True, False),  # Europe
+    ("AQ", False, False),  # no region of the world a scheme goes to: no schemes
+])
+def test_country_section_offers_the_schemes_that_go_to_the_countrys_region(catalogue, code, has_european_corps,
+                                                                             has_vsi):
+    from maillage_core.testing.sections import render_country_sections
+
+    html = render_country_sections(request_for(), code, "youth")
+    assert ("Corps européen de solidarité" in html) is has_european_corps
+    assert ("Volontariat de solidarité internationale" in html) is has_vsi

@@ -4,9 +4,22 @@ function in its ``wagtail_hooks.py`` and the site (or another plugin) asks
 for every registered contribution with the helpers below.
 
 ``maillage_search_sources``    fn() -> SearchSource: a section of site search.
+
+A ``Section``'s template is included with the section alone added to the
+page's context, ``{% include section.template with section=section %}``: it
+reads its values as ``section.context.<name>``, never as top-level names, so
+that the home page, country pages and any other host render it alike. Each
+contribution makes a constant number of queries whatever the number of
+objects it lists (its template included).
+
 ``maillage_home_figures``      fn(request) -> iterable of KeyFigure.
 ``maillage_home_sections``     fn(request) -> iterable of Section.
-``maillage_country_sections``  fn(request, country_code) -> iterable of Section.
+``maillage_country_sections``  fn(request, country_code) -> iterable of Section:
+                               what a plugin knows of one country (an upper-case
+                               ISO 3166 code, checked by ``country_sections``).
+``maillage_country_figures``   fn(request) -> iterable of CountryFigures: how much
+                               a plugin has per country, for the countries index;
+                               a country with any figure is "active".
 ``maillage_search_visibility`` fn(user) -> iterable of visibility values the
                                user may find (see ``search.visibility``).
 ``maillage_private_pages``     fn(user) -> Q over pages the user may not see, for
@@ -39,6 +52,7 @@ SEARCH_SOURCES = "maillage_search_sources"
 HOME_FIGURES = "maillage_home_figures"
 HOME_SECTIONS = "maillage_home_sections"
 COUNTRY_SECTIONS = "maillage_country_sections"
+COUNTRY_FIGURES = "maillage_country_figures"
 DEMO_CONTENT = "maillage_demo_content"
 ORGANISATIONS = "maillage_organisations"
 UPCOMING_EVENTS = "maillage_upcoming_events"
@@ -63,6 +77,17 @@ class Section:
     title: str
     template: str
     context: dict = field(default_factory=dict)
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class CountryFigures:
+    """One column of the countries index: ``counts`` maps upper-case country
+    codes to a positive number (actors, groups, offers...)."""
+
+    key: str
+    label: str
+    counts: dict
     order: int = 100
 
 
@@ -96,9 +121,34 @@ def home_sections(request):
     return sorted(sections, key=lambda section: section.order)
 
 
-def country_sections(request, country_code):
-    sections = [s for fn in hooks.get_hooks(COUNTRY_SECTIONS) for s in fn(request, country_code)]
+def country_code(value):
+    """``value`` as an upper-case two-letter code, or "" when it cannot be one."""
+    code = str(value or "").strip().upper()
+    return code if len(code) == 2 and code.isascii() and code.isalpha() else ""
+
+
+def country_sections(request, country_code_):
+    code = country_code(country_code_)
+    if not code:
+        return []
+    sections = [s for fn in hooks.get_hooks(COUNTRY_SECTIONS) for s in fn(request, code)]
     return sorted(sections, key=lambda section: section.order)
+
+
+def country_figures(request):
+    figures = [f for fn in hooks.get_hooks(COUNTRY_FIGURES) for f in fn(request)]
+    return sorted(figures, key=lambda column: (column.order, column.key))
+
+
+def active_countries(request, figures=None):
+    """{code: {figures key: count}} for every country some plugin reports
+    (in ``figures``, when the caller already asked for them)."""
+    found = {}
+    for column in country_figures(request) if figures is None else figures:
+        for code, count in column.counts.items():
+            if count:
+                found.setdefault(code, {})[column.key] = count
+    return found
 
 
 def organisations(query, limit=10):

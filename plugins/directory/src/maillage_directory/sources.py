@@ -1,10 +1,11 @@
 """What the directory gives the rest of the site through core's hooks."""
 
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from maillage_core.hooks import KeyFigure, Organisation, Section
+from maillage_core.hooks import CountryFigures, KeyFigure, Organisation, Section
+from maillage_core.models import Sector
 from maillage_core.search.sources import QuerysetSearchSource, SearchHit, summary_of
 
 from .models import Actor, DirectoryPage
@@ -57,8 +58,24 @@ def organisations(query, limit):
     ]
 
 
-def country_section(request, country_code):
-    code = str(country_code or "").upper()[:2]
+MAIN_SECTORS = 3
+
+
+def main_sectors(actors):
+    """The sectors most of ``actors`` work in, most first: two queries."""
+    through = Actor.sectors.through
+    rows = (through.objects.filter(actor__in=actors.values("pk")).values("sector_id")
+            .annotate(n=Count("pk")).order_by("-n", "sector_id")[:MAIN_SECTORS])
+    ranked = [row["sector_id"] for row in rows]
+    sectors = Sector.objects.in_bulk(ranked)
+    return [sectors[pk] for pk in ranked if pk in sectors]
+
+
+def country_figures(request):
+    return [CountryFigures(key="actors", label=_("Actors"), counts=statistics().per_country, order=30)]
+
+
+def country_section(request, code):
     actors = Actor.objects.live().filter(countries__contains=code).select_related("actor_type")
     found = list(actors.order_by("-updated_at")[:COUNTRY_SECTION_SIZE])
     if not found:
@@ -70,7 +87,8 @@ def country_section(request, country_code):
             key="directory",
             title=_("Actors of the region working there"),
             template="maillage_directory/includes/country_section.html",
-            context={"actors": found, "total": actors.count(), "directory_url": url, "country": code},
+            context={"actors": found, "total": actors.count(), "directory_url": url, "country": code,
+                     "sectors": main_sectors(actors)},
             order=30,
         )
     ]

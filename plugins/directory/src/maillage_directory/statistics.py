@@ -5,13 +5,14 @@ to do on each home-page view at 100,000 actors: the figures are cached and
 forgotten whenever an actor is saved or deleted (and after an import).
 """
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 from django.core.cache import cache
 
 from .models import Actor
 
-CACHE_KEY = "maillage_directory:statistics:v1"
+CACHE_KEY = "maillage_directory:statistics:v2"
 TIMEOUT = 6 * 3600
 
 
@@ -19,15 +20,16 @@ TIMEOUT = 6 * 3600
 class Statistics:
     actors: int
     countries: int
+    per_country: dict = field(default_factory=dict)  # code: published actors working there
 
 
 def statistics() -> Statistics:
     found = cache.get(CACHE_KEY)
     if found is None:
-        codes = set()
+        codes = Counter()
         for stored in Actor.objects.live().values_list("countries", flat=True).iterator(chunk_size=5000):
             codes.update(code for code in (stored or "").split(",") if code)
-        found = Statistics(actors=Actor.objects.live().count(), countries=len(codes))
+        found = Statistics(actors=Actor.objects.live().count(), countries=len(codes), per_country=dict(codes))
         cache.set(CACHE_KEY, found, TIMEOUT)
     return found
 

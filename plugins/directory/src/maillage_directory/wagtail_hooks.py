@@ -47,6 +47,11 @@ def directory_country_section(request, country_code):
     return sources.country_section(request, country_code)
 
 
+@hooks.register(maillage_hooks.COUNTRY_FIGURES)
+def directory_country_figures(request):
+    return sources.country_figures(request)
+
+
 @hooks.register(maillage_hooks.SEARCH_REBUILDERS)
 def actor_rebuilder():
     from .indexing import reindex_all

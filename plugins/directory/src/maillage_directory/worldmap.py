@@ -1,38 +1,10 @@
-"""The map of countries of intervention: an inline SVG, no tiles, no script.
+"""The map of countries of intervention, drawn by core's world map: each
+country with actors links to the directory filtered on it."""
 
-Each country with actors is a link that filters the directory on it, with
-its name and count as accessible name; its shade says how many actors
-work there (five steps on a logarithmic scale, since a few countries
-gather most actors). Shapes come from ``data/world-110m.json`` (see
-``scripts/build_world_map.py``).
-"""
-
-import json
-import math
-from functools import cache
-from pathlib import Path
-
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django_countries import countries
 
-DATA = Path(__file__).parent / "data" / "world-110m.json"
-LEVELS = 5
-
-
-@cache
-def shapes():
-    return json.loads(DATA.read_text(encoding="utf-8"))
-
-
-def level(count, highest):
-    if count <= 0 or highest <= 0:
-        return 0
-    if highest == 1:
-        return LEVELS
-    return 1 + min(LEVELS - 1, int((LEVELS - 1) * math.log(count) / math.log(highest) + 0.5))
+from maillage_core import worldmap
 
 
 def actors_label(name, count):
@@ -42,49 +14,7 @@ def actors_label(name, count):
     }
 
 
-def lowest_of_level(step, highest):
-    if step == 1:
-        return 1
-    n = max(1, math.ceil(highest ** ((step - 1.5) / (LEVELS - 1))))
-    while n <= highest and level(n, highest) < step:
-        n += 1
-    while n > 1 and level(n - 1, highest) >= step:
-        n -= 1
-    return n
-
-
-def legend(highest):
-    """(level, lowest, highest count) for each step in use, light to dark."""
-    if highest <= 0:
-        return []
-    lows = [lowest_of_level(step, highest) for step in range(1, LEVELS + 1)] + [highest + 1]
-    return [(step, lows[step - 1], lows[step] - 1) for step in range(1, LEVELS + 1) if lows[step - 1] < lows[step]]
-
-
 def render(country_counts, url_for, selected=()):
-    """The SVG markup; ``url_for(code)`` gives the link of a country."""
-    data = shapes()
-    highest = max(country_counts.values(), default=0)
-    parts = [
-        f'<svg class="world-map" viewBox="{data["viewBox"]}" role="group" '
-        f'aria-label="{escape(_("Map of the countries of intervention"))}" xmlns="http://www.w3.org/2000/svg">'
-    ]
-    for code, path in data["shapes"].items():
-        count = country_counts.get(code, 0)
-        css = f"map-level-{level(count, highest)}" + (" map-selected" if code in selected else "")
-        if count:
-            label = escape(actors_label(countries.name(code), count))
-            parts.append(
-                f'<a href="{escape(url_for(code))}" aria-label="{label}"><title>{label}</title>'
-                f'<path class="{css}" d="{path}"/></a>'
-            )
-        else:
-            parts.append(f'<path class="{css}" d="{path}"/>')
-    parts.append("</svg>")
-    return mark_safe("".join(parts))
-
-
-def missing_from_map(country_counts):
-    """Countries with actors but too small to draw at this scale (islands)."""
-    drawn = shapes()["shapes"]
-    return sorted(code for code, count in country_counts.items() if count and code not in drawn)
+    return worldmap.render(
+        country_counts, url_for, selected, label=actors_label, title=_("Map of the countries of intervention")
+    )

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 
-from maillage_core.hooks import Event, KeyFigure, Section
+from maillage_core.hooks import CountryFigures, Event, KeyFigure, Section
 from maillage_core.search.private_pages import exclude_private_pages
 from maillage_core.search.sources import QuerysetSearchSource, SearchHit, summary_of
 from maillage_core.site_pages import under_site
@@ -108,10 +108,18 @@ def upcoming_events(request, limit):
     ]
 
 
-def country_section(request, country_code):
-    code = str(country_code or "").upper()[:2]
-    if len(code) != 2 or not code.isalpha():
-        return []
+def country_figures(request):
+    """Public groups per country, from one query of their country lists."""
+    counts = {}
+    pages = under_site(GroupPage.objects.live().public(), request).exclude(countries="")
+    for stored in pages.values_list("countries", flat=True):
+        for code in (stored or "").split(","):
+            if code:
+                counts[code] = counts.get(code, 0) + 1
+    return [CountryFigures(key="groups", label=_("Groups"), counts=counts, order=40)] if counts else []
+
+
+def country_section(request, code):
     groups = list(
         under_site(GroupPage.objects.live().public(), request)
         .filter(countries__contains=code)
@@ -119,6 +127,7 @@ def country_section(request, country_code):
     )
     if not groups:
         return []
+    attach_next_meeting_and_minutes(groups)
     return [
         Section(
             key="groups",
@@ -128,3 +137,21 @@ def country_section(request, country_code):
             order=40,
         )
     ]
+
+
+def attach_next_meeting_and_minutes(groups):
+    """Each group's next public meeting and latest public minutes, in two
+    queries for all the groups (a country page lists a handful of them)."""
+    ids = [group.pk for group in groups]
+    meetings, minutes = {}, {}
+    upcoming = MeetingPage.objects.live().public().filter(group_id__in=ids, members_only=False,
+                                                          start__gte=timezone.now())
+    for meeting in upcoming.order_by("-start"):
+        meetings[meeting.group_id] = meeting  # the last one written is the earliest
+    published = MinutesPage.objects.live().public().filter(
+        group_id__in=ids, members_only=False, meeting_members_only=False, held_on__isnull=False)
+    for page in published.order_by("held_on"):
+        minutes[page.group_id] = page  # the last one written is the latest
+    for group in groups:
+        group.next_meeting = meetings.get(group.pk)
+        group.latest_minutes = minutes.get(group.pk)

@@ -87,6 +87,11 @@ def groups_country_section(request, country_code):
     return sources.country_section(request, country_code)
 
 
+@hooks.register(maillage_hooks.COUNTRY_FIGURES)
+def groups_country_figures(request):
+    return sources.country_figures(request)
+
+
 @hooks.register(maillage_hooks.DEMO_CONTENT)
 def groups_demo():
     from . import demo  # only when the demo is asked for: a site never imports it

@@ -1,11 +1,11 @@
 """What the plugin gives other parts of a site through ``maillage_core.hooks``:
-upcoming sessions for the home page and for any plugin that lists events
-(the youth space, for one), without either importing the other."""
+upcoming sessions for the home page, for any plugin that lists events (the
+youth space, for one) and for country pages, without either importing the other."""
 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from maillage_core.hooks import Event, KeyFigure, Section
+from maillage_core.hooks import CountryFigures, Event, KeyFigure, Section
 from maillage_core.site_pages import live_page, site_root
 
 from . import conf
@@ -13,14 +13,18 @@ from .models import TrainingIndexPageMixin, TrainingSession
 from .views.common import attach_trainings
 
 HOME_SESSIONS = 3
+COUNTRY_SESSIONS = 6
 
 
-def upcoming_sessions(request, limit):
+def upcoming_sessions(request, limit, country=""):
     sessions = TrainingSession.objects.visible().upcoming().exclude(status=TrainingSession.Status.CANCELLED)
     sessions = sessions.with_counts().select_related("department").filter(start__gte=timezone.now())
     root = site_root(request)
     if root is not None:
         sessions = sessions.under(root)
+    if country:
+        about = conf.training_page_model().objects.filter(countries__contains=country)
+        sessions = sessions.filter(training_id__in=about.values("pk"))
     return attach_trainings(sessions[:limit], request)
 
 
@@ -87,3 +91,35 @@ def sitemap_entries(request):
         .order_by("start", "pk")
     )
     return [SitemapEntry(f"{urls[session.training_id]}sessions/{session.pk}/", session.updated_at) for session in sessions]
+
+
+def country_figures(request):
+    """Upcoming sessions per country their training is about, in two queries."""
+    sessions = TrainingSession.objects.visible().upcoming().exclude(status=TrainingSession.Status.CANCELLED)
+    root = site_root(request)
+    if root is not None:
+        sessions = sessions.under(root)
+    trainings = conf.training_page_model().objects.exclude(countries="")
+    counts = {}
+    rows = list(sessions.filter(training_id__in=trainings.values("pk")).values_list("training_id", flat=True))
+    lists = dict(trainings.filter(pk__in=set(rows)).values_list("pk", "countries")) if rows else {}
+    for training_id in rows:
+        for code in (lists.get(training_id) or "").split(","):
+            if code:
+                counts[code] = counts.get(code, 0) + 1
+    return [CountryFigures(key="trainings", label=_("Training sessions"), counts=counts, order=50)] if counts else []
+
+
+def country_sections(request, code):
+    sessions = upcoming_sessions(request, COUNTRY_SESSIONS, country=code)
+    if not sessions:
+        return []
+    return [
+        Section(
+            key="trainings",
+            title=str(_("Trainings about this country")),
+            template="maillage_training/includes/home_section.html",
+            context={"sessions": sessions, "programme": programme_page(request), "time_zone": conf.get("TIME_ZONE")},
+            order=50,
+        )
+    ]

@@ -36,6 +36,16 @@ def upcoming_training_sessions(request, limit):
     return contributions.upcoming_events(request, limit)
 
 
+@hooks.register(maillage_hooks.COUNTRY_SECTIONS)
+def training_country_sections(request, country_code):
+    return contributions.country_sections(request, country_code)
+
+
+@hooks.register(maillage_hooks.COUNTRY_FIGURES)
+def training_country_figures(request):
+    return contributions.country_figures(request)
+
+
 @hooks.register(maillage_hooks.DEMO_CONTENT)
 def training_demo():
     from . import demo  # only when the demo is asked for: a site never imports it

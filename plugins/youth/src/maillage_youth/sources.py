@@ -1,15 +1,17 @@
 """What the youth space gives the rest of a site through core's hooks:
 site search sections, a home-page figure and section, country sections."""
 
+from django.db.models import Count
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from maillage_core.hooks import KeyFigure, Section
+from maillage_core.hooks import CountryFigures, KeyFigure, Section
 from maillage_core.search.sources import QuerysetSearchSource, SearchHit, summary_of
-from maillage_core.site_pages import concrete_models
+from maillage_core.site_pages import concrete_models, under_site
 
 from .models import Offer, OfferBoardPageMixin, SchemePageMixin, Testimony, TestimonyIndexPageMixin
+from .regions import region_of
 
 HOME_OFFERS = 3
 COUNTRY_ITEMS = 5
@@ -115,8 +117,27 @@ def home_sections(request):
     ]
 
 
-def country_section(request, country_code):
-    code = str(country_code or "").upper()[:2]
+def country_figures(request):
+    """Open offers per country (one grouped query), when the board that shows them exists."""
+    if not board_url(request):
+        return []
+    rows = Offer.objects.open().exclude(country="").order_by().values_list("country").annotate(n=Count("pk"))
+    counts = {str(code): n for code, n in rows}
+    return [CountryFigures(key="offers", label=_("Offers for young people"), counts=counts, order=60)] if counts else []
+
+
+def schemes_for(request, code):
+    """Live public schemes that can take someone to the country's region of
+    the world, in one query (a catalogue holds a dozen or so)."""
+    region = region_of(code)
+    models = concrete_models(SchemePageMixin)
+    if not region or not models:
+        return []
+    schemes = under_site(models[0].objects.live().public(), request).order_by("title")
+    return [scheme for scheme in schemes if region in scheme.regions]
+
+
+def country_section(request, code):
     offers, url = latest_offers(request, COUNTRY_ITEMS, country=code)
     testimonies = []
     index_page = TestimonyIndexPageMixin.for_request(request)
@@ -124,14 +145,16 @@ def country_section(request, country_code):
         testimonies = list(Testimony.objects.published().filter(country=code).for_listing()[:COUNTRY_ITEMS])
         for testimony in testimonies:
             testimony.page_url = testimony.url_on(index_page, request)
-    if not offers and not testimonies:
+    schemes = schemes_for(request, code)
+    if not offers and not testimonies and not schemes:
         return []
     return [
         Section(
             key="youth",
-            title=_("Young people: offers and testimonies"),
+            title=_("Young people: offers, schemes and testimonies"),
             template="maillage_youth/includes/country_section.html",
-            context={"offers": offers, "testimonies": testimonies, "board_url": url, "country": code},
+            context={"offers": offers, "testimonies": testimonies, "schemes": schemes, "board_url": url,
+                     "country": code},
             order=60,
         )
     ]

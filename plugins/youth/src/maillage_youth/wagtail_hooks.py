@@ -56,6 +56,11 @@ def youth_country_section(request, country_code):
     return sources.country_section(request, country_code)
 
 
+@hooks.register(maillage_hooks.COUNTRY_FIGURES)
+def youth_country_figures(request):
+    return sources.country_figures(request)
+
+
 @hooks.register(maillage_hooks.DEMO_CONTENT)
 def youth_demo():
     from . import demo  # only when the demo is asked for: a site never imports it

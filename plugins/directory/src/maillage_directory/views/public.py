@@ -10,6 +10,8 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 
+from maillage_core import worldmap as core_worldmap
+
 from .. import conf, listing_cache, worldmap
 from ..models.actor import Actor, ActorProject
 from ..search import listing as directory_listing
@@ -60,11 +62,11 @@ def map_context(counts, query, vocabulary):
     )
     return {
         "world_map": worldmap.render(counts, urls.__getitem__, selected),
-        "map_legend": worldmap.legend(max(counts.values(), default=0)),
+        "map_legend": core_worldmap.legend(max(counts.values(), default=0)),
         "map_rows": rows,
         "map_islands": [
             (vocabulary.by_value("country", code).label, counts[code], urls[code])
-            for code in worldmap.missing_from_map(counts)
+            for code in core_worldmap.missing_from_map(counts)
         ],
     }
 

@@ -64,6 +64,7 @@ def create_programme(existing):
                 audience=common["audience"],
                 trainers=common["trainers"],
                 objectives=common["objectives"],
+                countries=spec.get("countries", []),
             )
         )
         training.sectors.set([sectors[s] for s in spec["sectors"] if s in sectors])

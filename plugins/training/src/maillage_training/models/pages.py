@@ -11,6 +11,7 @@ adds no URL.
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -100,6 +101,10 @@ class TrainingPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model):
     prerequisites = models.TextField(_("prerequisites"), blank=True)
     trainers = models.TextField(_("trainers"), blank=True, help_text=_("One trainer per line, with their role."))
     sectors = ParentalManyToManyField("maillage_core.Sector", verbose_name=_("sectors"), blank=True, related_name="+")
+    countries = CountryField(
+        _("countries"), multiple=True, blank=True,
+        help_text=_("The countries the training is about: its sessions then show on their country pages."),
+    )
     format = models.CharField(_("format"), max_length=10, choices=TrainingFormat.choices, default=TrainingFormat.ON_SITE)
     price = models.DecimalField(
         _("price (euros)"),
@@ -121,6 +126,7 @@ class TrainingPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model):
         FieldPanel("summary"),
         FieldPanel("format"),
         FieldPanel("sectors"),
+        FieldPanel("countries"),
         FieldPanel("objectives"),
         FieldPanel("programme"),
         FieldPanel("audience"),

@@ -1,14 +1,14 @@
-"""Build the directory's world map from Natural Earth's country shapes.
+"""Build the world map of maillage_core.worldmap from Natural Earth's country shapes.
 
 Source: the ``world-atlas`` package on npm (Natural Earth 1:110m countries,
 public domain, as TopoJSON). Run once when the shapes should change:
 
     cd /tmp && npm pack world-atlas@2 && tar xzf world-atlas-2.*.tgz
     python scripts/build_world_map.py /tmp/package/countries-110m.json \
-        src/maillage_directory/data/world-110m.json
+        src/maillage_core/data/world-110m.json
 
 Needs Django and django-countries (to turn ISO numeric codes into the
-two-letter codes the directory uses). Writes SVG path data in the Equal
+two-letter codes the plugins use). Writes SVG path data in the Equal
 Earth projection (an equal-area projection: a country's shaded surface is
 in proportion to its real one), rounded to one decimal in a 1000-wide box.
 Antarctica is left out; shapes without an ISO code (disputed areas) too.

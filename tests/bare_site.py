@@ -35,7 +35,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-PLUGINS = ["core", "directory", "groups", "training", "youth"]
+PLUGINS = ["core", "directory", "groups", "training", "youth", "funding"]
 PROJECT = "reseau"
 # A README's python block starts with one of these lines; the value says
 # what is done with the rest of the block.

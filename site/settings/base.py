@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "maillage_training",
     "maillage_groups",
     "maillage_youth",
+    "maillage_funding",
     "maillage_core",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -17,6 +17,7 @@ from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -49,11 +50,11 @@ def local_today():
 
 
 class Status(models.TextChoices):
-    OPEN = "open", _("open")
-    CLOSING = "closing", _("closing soon")
-    PERMANENT = "permanent", _("permanent")
-    UPCOMING = "upcoming", _("upcoming")
-    CLOSED = "closed", _("closed")
+    OPEN = "open", pgettext_lazy("funding call", "open")
+    CLOSING = "closing", pgettext_lazy("funding call", "closing soon")
+    PERMANENT = "permanent", pgettext_lazy("funding call", "permanent")
+    UPCOMING = "upcoming", pgettext_lazy("funding call", "upcoming")
+    CLOSED = "closed", pgettext_lazy("funding call", "closed")
 
 
 class FundingCallQuerySet(models.QuerySet):

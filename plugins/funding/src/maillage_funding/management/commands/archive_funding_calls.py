@@ -1,5 +1,5 @@
 from django.core.management.base import BaseCommand
-from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from maillage_funding.archiving import archive_past_calls
 
@@ -9,4 +9,5 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         count = archive_past_calls()
-        self.stdout.write(_("%(count)s funding calls archived.") % {"count": count})
+        self.stdout.write(ngettext("%(count)s funding call archived.", "%(count)s funding calls archived.", count)
+                          % {"count": count})

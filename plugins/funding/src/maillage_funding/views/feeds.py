@@ -34,13 +34,14 @@ def found_calls(request, *, limit, sort=NEWEST):
     return listing, notices
 
 
-def bad_request(notices):
-    return HttpResponse(" ".join(str(n) for n in notices), status=400, content_type="text/plain; charset=utf-8")
-
-
 def open_to_all(response):
     response["Access-Control-Allow-Origin"] = "*"
     return response
+
+
+def bad_request(notices):
+    return open_to_all(HttpResponse(" ".join(str(n) for n in notices), status=400,
+                                    content_type="text/plain; charset=utf-8"))
 
 
 def call_link(request, search_url, call):
@@ -65,7 +66,8 @@ def rss(request, page):
 def json_feed(request, page):
     listing, notices = found_calls(request, limit=conf.get("FEED_LIMIT"))
     if notices:
-        return open_to_all(JsonResponse({"error": " ".join(str(n) for n in notices)}, status=400))
+        return open_to_all(JsonResponse({"error": " ".join(str(n) for n in notices)}, status=400,
+                                        json_dumps_params={"ensure_ascii": False}))
     search_url = page.get_url(request=request)
     items = []
     for call in listing.calls:
@@ -108,4 +110,4 @@ def ical(request, page):
         event.add("url", call_link(request, search_url, call))
         event.add("description", f"{call.summary}\n\n{call_link(request, search_url, call)}")
         calendar.add_component(event)
-    return calendar_response(calendar, "appels-cloture", attachment=False)
+    return open_to_all(calendar_response(calendar, "appels-cloture", attachment=False))

@@ -33,16 +33,17 @@ class AlertForm(HoneypotFormMixin, PlainTextMixin, forms.Form):
     )
 
 
-def search_filters(data):
-    """The topic's filters read from the query string or the form (unknown values dropped)."""
+def search_filters(request):
+    """The topic's filters read from the page's query string and the form's
+    hidden fields (unknown values dropped)."""
     topic = funding_topic()
-    return topic, clean_filters(topic, {f.name: data.getlist(f.name) for f in topic.filters})
+    wanted = {f.name: request.GET.getlist(f.name) + request.POST.getlist(f.name) for f in topic.filters}
+    return topic, clean_filters(topic, wanted)
 
 
 @never_cache
 def alert(request, page):
-    source = request.POST if request.method == "POST" else request.GET
-    topic, filters = search_filters(source)
+    topic, filters = search_filters(request)
     status = 200
     if request.method == "POST":
         form = AlertForm(request.POST)
@@ -65,7 +66,7 @@ def alert(request, page):
         "what": describe(topic, filters),
         "hidden": [(name, value) for name, values in filters.items() for value in values],
         "search_url": page.get_url(request=request),
-        "search_query": "?" + source.urlencode() if request.method == "GET" and source else "",
+        "search_query": "?" + request.GET.urlencode() if request.GET else "",
     }
     response = page.render(request, template="maillage_funding/alert.html", context_overrides=context)
     response.status_code = status

@@ -3,8 +3,8 @@ admin's moderation and the system checks."""
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
-from wagtail.test.utils.form_data import rich_text
 from django.test import RequestFactory, override_settings
+from wagtail.test.utils.form_data import rich_text
 
 from maillage_core import hooks
 from maillage_funding.checks import check_settings

@@ -49,6 +49,7 @@ class FundingCallViewSet(SnippetViewSet):
             FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
             FieldPanel("sdgs", widget=forms.CheckboxSelectMultiple),
         ], heading=_("Who and where")),
+        ObjectList([FieldPanel("suggestion"), FieldPanel("submitter_email")], heading=_("Suggestion")),
     ])
 
 

@@ -33,7 +33,7 @@ from .. import conf
 from ..amounts import bands_of
 
 #: Paths the search page serves itself: no call may take them as slug.
-RESERVED_SLUGS = {"archives", "rss", "json", "ical", "api", "alerte"}
+RESERVED_SLUGS = {"archives", "rss", "json", "ical", "api", "alerte", "proposer", "merci"}
 #: Fields save_revision() and locking write: they change no search document.
 REVISION_POINTERS = {
     "latest_revision", "has_unpublished_changes", "draft_title", "latest_revision_created_at",
@@ -129,6 +129,13 @@ class FundingCall(RoutedSnippetMixin, ModeratedSnippet, index.Indexed, Clusterab
     documents = StreamField([("document", DocumentChooserBlock(label=_("document")))], blank=True,
                             verbose_name=_("documents"))
     checked_on = models.DateField(_("details checked on"), null=True, blank=True)
+
+    # Never shown in public: what a visitor suggested, for the officer.
+    suggestion = models.TextField(
+        _("suggestion from the public"), blank=True,
+        help_text=_("What a visitor sent with the public form; cleared by the officer once handled."),
+    )
+    submitter_email = models.EmailField(_("submitter's email"), blank=True)
 
     archived = models.BooleanField(
         _("archived"), default=False, editable=False,

@@ -15,7 +15,7 @@ from wagtail.search import index
 from maillage_core.models import MaillagePageMixin
 from maillage_core.site_pages import live_page
 
-from ..views import alert, api, feeds, public
+from ..views import alert, api, feeds, public, suggest
 
 
 class FundingSearchPageMixin(RoutablePageMixin, MaillagePageMixin):
@@ -67,6 +67,14 @@ class FundingSearchPageMixin(RoutablePageMixin, MaillagePageMixin):
     @path("alerte/", name="alert")
     def alert(self, request):
         return alert.alert(request, self)
+
+    @path("proposer/", name="suggest")
+    def suggest(self, request):
+        return suggest.suggest(request, self)
+
+    @path("merci/", name="thanks")
+    def thanks(self, request):
+        return suggest.thanks(request, self)
 
     @path("<slug:slug>/", name="call")
     def call(self, request, slug):

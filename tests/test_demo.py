@@ -99,7 +99,7 @@ def test_the_demo_loads_the_youth_space(loaded_twice):
 
 def test_the_demo_loads_the_funding_calls(loaded_twice):
     first, second = loaded_twice
-    assert "funding: 67 items created" in first["output"]
+    assert "funding: 69 items created" in first["output"]
     assert "funding: 0 items created, 0 calls archived" in second["output"]
     counts = second["counts"]
     assert (counts["funding pages"], counts["funders"], counts["funding calls"]) == (1, 6, 60)

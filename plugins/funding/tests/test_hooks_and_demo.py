@@ -8,7 +8,7 @@ from wagtail.test.utils.form_data import rich_text
 
 from maillage_core import hooks
 from maillage_funding.checks import check_settings
-from maillage_funding.models import Funder, FundingCall, FundingSearchPage
+from maillage_funding.models import Funder, FundingCall, FundingSearchPage, ImportSource
 
 pytestmark = pytest.mark.django_db
 
@@ -55,11 +55,12 @@ def test_the_demo_loads_sixty_calls_once(root_page, vocabulary, django_assert_ma
     messages = []
     created = demo.load({}, messages.append)
     assert FundingSearchPage.objects.live().count() == 1 and Funder.objects.count() == 6
-    assert FundingCall.objects.count() == 60 and created == 1 + 6 + 60
+    assert FundingCall.objects.count() == 60 and created == 1 + 6 + 60 + 2
+    assert ImportSource.objects.count() == 2
     statuses = {call.status() for call in FundingCall.objects.all()}
     assert statuses == {"open", "closing", "closed", "permanent", "upcoming"}
     assert FundingCall.objects.filter(archived=True).count() == FundingCall.objects.past().count() > 0
-    with django_assert_max_num_queries(10):
+    with django_assert_max_num_queries(15):
         assert demo.load({}, messages.append) == 0
     assert messages[-1] == "funding: 0 items created, 0 calls archived"
 

@@ -2,12 +2,14 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.admin.ui.tables import BooleanColumn, UpdatedAtColumn
 from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Funder, FundingCall
+from .models import Funder, FundingCall, ImportSource
 
 
 class FunderViewSet(SnippetViewSet):
@@ -53,8 +55,29 @@ class FundingCallViewSet(SnippetViewSet):
     ])
 
 
+class ImportSourceForm(WagtailAdminModelForm):
+    # Django's URLField form field warns of its http default: the address is https unless it says otherwise.
+    url = forms.URLField(label=_("address"), max_length=500, required=False, assume_scheme="https",
+                         help_text=_("Fetched at each run; or upload a file."))
+
+    class Meta:
+        model = ImportSource
+        fields = ["name", "url", "upload", "format", "mapping", "default_funder", "licence", "publish", "active"]
+
+
+class ImportSourceViewSet(ModelViewSet):
+    model = ImportSource
+    icon = "download"
+    menu_label = _("Import sources")
+    list_display = ["name", "format", "active", "publish", "last_run_at", "report_summary"]
+    inspect_view_enabled = True
+
+    def get_form_class(self, for_update=False):
+        return ImportSourceForm
+
+
 class FundingViewSetGroup(ViewSetGroup):
     menu_label = _("Funding")
     menu_icon = "form"
     menu_order = 280
-    items = (FundingCallViewSet, FunderViewSet)
+    items = (FundingCallViewSet, FunderViewSet, ImportSourceViewSet("maillage_funding_sources"))

@@ -8,7 +8,9 @@ second run creates nothing.
 """
 
 import datetime
+from importlib import resources
 
+from django.core.files.base import ContentFile
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -16,7 +18,7 @@ from maillage_core.demo import default_root, ensure_index_page, read
 from maillage_core.models import ActorType, Department, Sector, SustainableDevelopmentGoal
 
 from ..archiving import archive_past_calls
-from ..models import Funder, FundingCall, FundingSearchPage
+from ..models import Funder, FundingCall, FundingSearchPage, ImportSource
 
 FUNDERS = read(__name__, "funders.json")
 CALLS = read(__name__, "calls.json")
@@ -47,6 +49,7 @@ def load(options, progress):
     )
     created = int(made) + load_funders()
     created += load_calls()
+    created += load_sources()
     archived = archive_past_calls()
     progress(f"funding: {created} items created, {archived} calls archived")
     return created
@@ -59,6 +62,27 @@ def load_funders():
         if entry["name"] not in existing:
             Funder.objects.create(**entry)
             made += 1
+    return made
+
+
+SOURCES = [
+    ("Aides-territoires (exemple)", "json", "source_aides.json", "Licence Ouverte 2.0"),
+    ("Tableur du réseau (exemple)", "csv", "source_appels.csv", ""),
+]
+
+
+def load_sources():
+    """Two import sources with sample files; their calls arrive as drafts
+    when ``import_funding_calls`` runs."""
+    made = 0
+    for name, kind, filename, licence in SOURCES:
+        if ImportSource.objects.filter(name=name).exists():
+            continue
+        source = ImportSource(name=name, format=kind, licence=licence, publish=False)
+        content = resources.files(__name__).joinpath(filename).read_bytes()
+        source.upload.save(filename, ContentFile(content), save=False)
+        source.save()
+        made += 1
     return made
 
 

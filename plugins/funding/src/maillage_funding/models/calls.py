@@ -137,6 +137,13 @@ class FundingCall(RoutedSnippetMixin, ModeratedSnippet, index.Indexed, Clusterab
     )
     submitter_email = models.EmailField(_("submitter's email"), blank=True)
 
+    # Imported calls: where from, their key there, and the values the import
+    # last wrote (a field the officer changed since is never overwritten).
+    source = models.ForeignKey("maillage_funding.ImportSource", verbose_name=_("import source"), null=True,
+                               blank=True, on_delete=models.SET_NULL, related_name="calls", editable=False)
+    source_key = models.CharField(_("key in the source"), max_length=200, blank=True, editable=False)
+    imported_values = models.JSONField(default=dict, blank=True, editable=False)
+
     archived = models.BooleanField(
         _("archived"), default=False, editable=False,
         help_text=_("Set by archive_funding_calls the day after the closing date."),
@@ -177,6 +184,8 @@ class FundingCall(RoutedSnippetMixin, ModeratedSnippet, index.Indexed, Clusterab
         verbose_name = _("funding call")
         verbose_name_plural = _("funding calls")
         indexes = [models.Index(fields=["live", "closes_on"], name="maillage_funding_call_open")]
+        constraints = [models.UniqueConstraint(fields=["source", "source_key"], condition=~models.Q(source_key=""),
+                                               name="maillage_funding_one_call_per_source_key")]
 
     def __str__(self):
         return self.title

@@ -124,3 +124,26 @@ def test_a_call_has_its_page_and_a_draft_has_none(client, search_page, calls):
     assert "Agence française de développement" in html and '"@type": "Grant"' in html
     assert client.get(search_page.url + f"{calls['draft'].slug}/").status_code == 404
     assert client.get(calls["closed"].get_url()).status_code == 200  # the archive links to it
+
+
+def test_the_sitemap_lists_current_calls_and_no_draft(rf, search_page, calls):
+    locations = [url["location"] for url in search_page.get_sitemap_urls(rf.get("/"))]
+    assert locations[0].endswith("/financements/")
+    assert {location.rsplit("/", 2)[1] for location in locations[1:]} == {
+        calls[key].slug for key in ("sahel", "madagascar", "fonds", "cooperation")}
+
+
+def test_the_search_page_makes_as_many_queries_with_more_calls(client, search_page, calls, make_call):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(search_page.url, {"pays": "SN"}).status_code == 200
+        return len(captured)
+
+    queries()  # a first visit may create rows a layout caches
+    before = queries()
+    for number in range(5):
+        make_call(f"Appel {number}", sectors=["sante", "education"], countries=["SN", "ML"], funder="region")
+    assert queries() == before

@@ -36,6 +36,18 @@ class FundingSearchPageMixin(RoutablePageMixin, MaillagePageMixin):
     def for_request(cls, request=None):
         return live_page(FundingSearchPageMixin, request)
 
+    def get_sitemap_urls(self, request=None):
+        """The page, then each current call's page (they are routes of it),
+        most recently updated first."""
+        urls = super().get_sitemap_urls(request=request)
+        if not urls:
+            return urls  # hidden from search engines: its calls too
+        from ..models.calls import FundingCall
+
+        base = urls[0]["location"]
+        calls = FundingCall.objects.current().only("slug", "updated_at").order_by("-updated_at")[:5000]
+        return urls + [{"location": f"{base}{call.slug}/", "lastmod": call.updated_at} for call in calls]
+
     @path("")
     def search(self, request):
         return public.search(request, self)

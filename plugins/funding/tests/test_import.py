@@ -172,3 +172,41 @@ def test_an_officer_adds_a_source_by_upload_in_the_admin_and_sees_its_report(cli
     run_all()
     listing = client.get("/admin/maillage_funding_sources/").content.decode()
     assert "créés : 1, mis à jour : 0, inchangés : 0, rejetés : 2" in listing
+
+
+RSS = f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:af="https://example.org/appels"><channel><title>Appels</title>
+<item><guid>r1</guid><title>Appel RSS au Togo</title><description>&lt;p&gt;Des écoles.&lt;/p&gt;</description>
+<link>https://example.org/r1</link><af:closing_date>{day(15)}</af:closing_date><af:funder>Fondation de France</af:funder></item>
+<item><guid>r2</guid><title>Sans date</title><link>https://example.org/r2</link></item>
+</channel></rss>"""
+ATOM = f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Appels</title>
+<entry><id>urn:a1</id><title>Appel Atom</title><summary>Un appel.</summary><link href="https://example.org/a1"/>
+<closing_date>{day(40)}</closing_date></entry></feed>"""
+
+
+@pytest.mark.parametrize("content, titles, rejected", [
+    (RSS, ["Appel RSS au Togo"], ["pas de date de clôture (« closing_date ») et pas permanent"]),
+    (ATOM, ["Appel Atom"], []),
+])
+def test_rss_and_atom_feeds_are_imported_once(served, funders, content, titles, rejected):
+    served.files["/flux.xml"] = content.encode()
+    source = ImportSource.objects.create(name="Flux", url=served.url("/flux.xml"), format="feed", publish=True)
+    report = dict(run_all())[source]
+    assert [reason for _number, reason in report.rejected] == rejected
+    assert [call.title for call in FundingCall.objects.all()] == titles
+    assert dict(run_all())[source].unchanged == len(titles)
+
+
+@pytest.mark.parametrize("content, error", [
+    ('<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><rss><channel>'
+     "<item><title>&b;</title></item></channel></rss>", "déclare un type de document ou des entités"),
+    ("<rss><channel><item><title>Coupé", "n’est pas un flux RSS ou Atom valide"),
+    ("<html><body>Pas un flux</body></html>", "n’est pas un flux RSS ou Atom valide"),
+])
+def test_hostile_feeds_are_refused_with_a_message(served, content, error):
+    served.files["/mauvais.xml"] = content.encode()
+    source = ImportSource.objects.create(name="Mauvais", url=served.url("/mauvais.xml"), format="feed")
+    assert error in dict(run_all())[source].error
+    assert not FundingCall.objects.exists()

@@ -15,6 +15,7 @@ import io
 import json
 import re
 import urllib.request
+import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -120,7 +121,12 @@ def read_bytes(source):
 
 def read_rows(source):
     data = read_bytes(source)
-    rows = read_json(data) if source.format == SourceFormat.JSON else read_csv(data, source.field_mapping())
+    if source.format == SourceFormat.JSON:
+        rows = read_json(data)
+    elif source.format == SourceFormat.FEED:
+        rows = read_feed(data)
+    else:
+        rows = read_csv(data, source.field_mapping())
     if len(rows) > MAX_ROWS:
         raise SourceError(_("The source has more than %(count)s rows.") % {"count": MAX_ROWS})
     return rows
@@ -154,6 +160,40 @@ def read_csv(data, mapping):
         return [dict(row) for row in reader]
     except csv.Error as error:
         raise SourceError(_("The CSV file cannot be read: %(error)s") % {"error": str(error)[:200]}) from error
+
+
+def local_name(tag):
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def read_feed(data):
+    """RSS items or Atom entries as rows: {child's local name: its text};
+    an Atom link gives its address, an Atom id is the key."""
+    if b"<!DOCTYPE" in data[:2000].upper() or b"<!ENTITY" in data.upper():
+        raise SourceError(_("The feed declares a document type or entities, which an import does not read."))
+    try:
+        root = ElementTree.fromstring(data)
+    except ElementTree.ParseError as error:
+        raise SourceError(_("The source is not a valid RSS or Atom feed.")) from error
+    items = [element for element in root.iter() if local_name(element.tag) in ("item", "entry")]
+    if local_name(root.tag) not in ("rss", "feed", "RDF"):
+        raise SourceError(_("The source is not a valid RSS or Atom feed."))
+    rows = []
+    for item in items:
+        row = {}
+        for child in item:
+            name = local_name(child.tag)
+            if name == "link" and child.get("href"):
+                row.setdefault("link", child.get("href"))
+            elif name in ("summary", "content"):
+                row.setdefault("description", "".join(child.itertext()).strip())
+            elif name == "id":
+                row.setdefault("guid", (child.text or "").strip())
+            else:
+                row.setdefault(name, "".join(child.itertext()).strip())
+        row.setdefault("guid", row.get("link", ""))
+        rows.append(row)
+    return rows
 
 
 # One row

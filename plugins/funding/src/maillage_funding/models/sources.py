@@ -1,8 +1,8 @@
 """Sources the officer imports calls from every day (``import_funding_calls``).
 
 A source is a JSON export shaped like Aides-territoires' (a list of aids, or
-``{"results": [...]}``) or a CSV file with a header row, fetched from its
-address or uploaded. ``mapping`` names, for each field of a call, the key
+``{"results": [...]}``), a CSV file with a header row or an RSS or Atom
+feed, fetched from its address or uploaded. ``mapping`` names, for each field of a call, the key
 or column holding it; the format's defaults fill what it leaves out. Each
 run keeps its report on the source.
 """
@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 class SourceFormat(models.TextChoices):
     JSON = "json", _("JSON (shaped like Aides-territoires' export)")
     CSV = "csv", _("CSV with a header row")
+    FEED = "feed", _("RSS or Atom feed")
 
 
 #: Fields of a call an import may fill: {field: default key in each format}.
@@ -26,6 +27,13 @@ DEFAULT_MAPPINGS = {
     SourceFormat.CSV: {
         "source_key": "id", "title": "titre", "summary": "resume", "closes_on": "cloture", "opens_on": "ouverture",
         "official_url": "lien", "funders": "financeur", "cofunding_rate": "taux", "permanent": "permanent",
+    },
+    # An item's child elements by their local name (namespaces dropped);
+    # feeds seldom give a closing date: map the element that holds it.
+    SourceFormat.FEED: {
+        "source_key": "guid", "title": "title", "summary": "description", "closes_on": "closing_date",
+        "opens_on": "opening_date", "official_url": "link", "funders": "funder", "cofunding_rate": "rate",
+        "permanent": "permanent",
     },
 }
 

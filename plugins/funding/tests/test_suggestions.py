@@ -27,7 +27,7 @@ def test_a_suggested_call_is_a_draft_in_moderation_and_the_officer_is_told(clien
     assert call.suggestion == "Financeur : Fondation Eau Vive\nVu sur leur site."
     assert [message.to for message in mail.outbox] == [["officer@funding.test"]]
     assert client.get(search_page.url + f"{call.slug}/").status_code == 404
-    assert "Bénin" not in client.get(search_page.url).content.decode()
+    assert "Fonds pour" not in client.get(search_page.url).content.decode()
 
 
 def test_a_correction_waits_in_a_revision_and_the_published_call_is_unchanged(client, search_page, make_call):

@@ -17,8 +17,9 @@ def answers(**changes):
             "email": "awa@example.org", **changes}
 
 
-def test_a_suggested_call_is_a_draft_in_moderation_and_the_officer_is_told(client, search_page,
+def test_a_suggested_call_is_a_draft_in_moderation_and_the_officer_is_told(client, search_page, settings,
                                                                           django_capture_on_commit_callbacks):
+    settings.MAILLAGE_OFFICER_EMAIL = "officer@funding.test"  # inside a host site too
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(search_page.url + "proposer/", answers())
     assert response.status_code == 302 and response["Location"] == search_page.url + "merci/"

@@ -82,22 +82,26 @@ def search_page(request=None):
 
 def new_calls(since, filters):
     """Calls first published after ``since``, and calls whose last days
-    began after it, matching ``filters``."""
+    began after it, matching ``filters``. One key per call, whichever the
+    reason: core never sends a key twice to a subscriber, so an alert never
+    brings the same call twice (a call sent as new is not sent again when
+    it comes to its last days)."""
     page = search_page()
     base = page.get_full_url() if page else None
     if not base:
         return []
     zone = timezone.get_current_timezone()
     soon = timedelta(days=conf.get("CLOSING_SOON_DAYS"))
-    items = []
+    items, seen = [], set()
     for call in matching(FundingCall.objects.current().filter(first_published_at__gt=since), filters):
-        items.append(DigestItem(key=f"new:{call.pk}", title=call.title, url=f"{base}{call.slug}/",
+        seen.add(call.pk)
+        items.append(DigestItem(key=f"call:{call.pk}", title=call.title, url=f"{base}{call.slug}/",
                                 published_at=call.first_published_at, summary=call.summary[:300]))
     today = timezone.localdate()
     closing = FundingCall.objects.closing_soon(today).filter(closes_on__gt=(since - soon).date())
     for call in matching(closing, filters):
         entered = datetime.combine(call.closes_on - soon, time(0, 0), tzinfo=zone)
-        if entered > since:
-            items.append(DigestItem(key=f"closing:{call.pk}", title=str(_("Closing soon: %(title)s") % {"title": call.title}),
+        if entered > since and call.pk not in seen:
+            items.append(DigestItem(key=f"call:{call.pk}", title=str(_("Closing soon: %(title)s") % {"title": call.title}),
                                     url=f"{base}{call.slug}/", published_at=entered, summary=call.summary[:300]))
     return items[:100]

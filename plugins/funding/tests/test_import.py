@@ -210,3 +210,16 @@ def test_hostile_feeds_are_refused_with_a_message(served, content, error):
     source = ImportSource.objects.create(name="Mauvais", url=served.url("/mauvais.xml"), format="feed")
     assert error in dict(run_all())[source].error
     assert not FundingCall.objects.exists()
+
+
+def test_the_demo_sample_sources_import_once_then_change_nothing(root_page, vocabulary):
+    from maillage_funding import demo
+
+    demo.load({}, lambda message: None)
+    first = {source.name: report for source, report in run_all()}
+    assert [(r.created, r.updated, r.unchanged, len(r.rejected), r.error) for r in first.values()] == [
+        (3, 0, 0, 0, ""), (2, 0, 0, 1, "")]
+    second = {source.name: report for source, report in run_all()}
+    assert [(r.created, r.updated, r.unchanged, len(r.rejected)) for r in second.values()] == [
+        (0, 0, 3, 0), (0, 0, 2, 1)]
+    assert FundingCall.objects.filter(source__isnull=False, live=False).count() == 5  # drafts to check

@@ -106,3 +106,16 @@ def test_checks_report_unusable_settings(name, value):
         errors = check_settings(None)
     assert len(errors) == 1 and name in errors[0].msg and errors[0].hint
     assert check_settings(None) == []
+
+
+@pytest.mark.parametrize("path", [
+    "/admin/snippets/maillage_funding/fundingcall/?live=true&archived=false&permanent=false",
+    "/admin/snippets/maillage_funding/fundingcall/?q=eau",
+    "/admin/snippets/maillage_funding/funder/?kind=agency",
+    "/admin/maillage_funding_sources/",
+    "/admin/maillage_funding_sources/new/",
+])
+def test_the_officer_s_admin_screens_answer(client, admin_user, calls, search_engine, path):
+    search_engine.index_all()
+    client.force_login(admin_user)
+    assert client.get(path).status_code == 200

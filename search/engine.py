@@ -279,6 +279,7 @@ def running_pid(port: int) -> int | None:
 def start(port: int, wait: float) -> None:
     if health(port):
         say(f"already running on {url(port)}")
+        keep_one_node_green(port, wait)
         return
     home = assemble()
     state = state_dir(port)
@@ -325,11 +326,45 @@ def wait_healthy(port: int, wait: float) -> None:
         status = health(port)
         if status and status.get("status") in ("green", "yellow"):
             say(f"ready ({status['status']}) on {url(port)}")
+            break
+        time.sleep(0.5)
+    else:
+        raise EngineError(f"the engine was not healthy after {wait:.0f} s; read {log_file(port)}")
+    keep_one_node_green(port, wait)
+
+
+def send(port: int, method: str, path: str, body: dict) -> None:
+    request = urllib.request.Request(
+        url(port) + path, data=json.dumps(body).encode(), method=method,
+        headers={"Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        response.read()
+
+
+def keep_one_node_green(port: int, wait: float) -> None:
+    """This engine is one node (development, tests, CI): a replica could
+    never be placed and would keep the cluster yellow. Every index made
+    here, including one a write creates by itself, gets none, and indexes
+    left by earlier runs lose theirs. A production cluster is not started
+    by this script: its replica count comes from SEARCH_REPLICAS."""
+    try:
+        send(port, "PUT", "/_index_template/maillage-one-node", {
+            "index_patterns": ["*"],
+            "priority": 0,
+            "template": {"settings": {"index": {"number_of_replicas": 0}}},
+        })
+        send(port, "PUT", "/*/_settings", {"index": {"number_of_replicas": 0}})
+    except (urllib.error.URLError, OSError) as error:
+        raise EngineError(f"could not set the one-node index defaults: {error}") from error
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        state = health(port)
+        if state and state.get("status") == "green":
+            say(f"green on {url(port)}")
             return
         time.sleep(0.5)
-    raise EngineError(
-        f"the engine was not healthy after {wait:.0f} s; read {log_file(port)}"
-    )
+    raise EngineError(f"the engine stayed {state and state.get('status')} after {wait:.0f} s; read {log_file(port)}")
 
 
 def stop(port: int, wait: float = 30.0) -> None:

@@ -1,24 +1,29 @@
 """Prove that each plugin installs into a bare ``wagtail start`` site with
-the lines of its README, and nothing else.
+the lines of its README, and nothing else, and that its own test suite
+passes against that site's settings.
 
-    python tests/bare_site.py prepare              # once: wheels, wheelhouse, venv
+    python tests/bare_site.py prepare              # once: wheels, wheelhouse
     python tests/bare_site.py run PLUGIN [PYTEST ARGS...]
+    python tests/bare_site.py all [--jobs N] [PYTEST ARGS...]
 
 ``prepare`` builds every plugin's sdist from a clean copy of its folder
 (what git tracks or would track) and its wheel from that sdist, so a file
-missing from the sdist shows; gathers the dependencies' wheels (the site's
-exact versions, kept in ``~/.cache/maillage/wheelhouse-<hash>``); and makes
-one virtualenv for the bare sites with maillage-core alone.
+missing from the sdist shows; and gathers the dependencies' wheels (the
+site's exact versions, kept in ``~/.cache/maillage/wheelhouse-<hash>``).
 
-``run`` installs the plugin into that virtualenv, starts a project with
-``wagtail start``, applies the fenced blocks of the README's "Install"
-section (``sh`` lines: ``pip install`` from the local wheels and
+``run`` makes the plugin its own virtualenv holding Wagtail alone, starts a
+project with ``wagtail start``, applies the fenced blocks of the README's
+"Install" section (``sh`` lines: ``pip install`` from the local wheels and
 ``python manage.py ...``; ``python`` blocks whose first line names where
-they go, see ``HOST_FILES``), fetches the plugin's main pages (200), runs
-the plugin's own test suite from its sdist against the installed wheel,
-then uninstalls what the plugin brought, so the next plugin finds core
-alone. Anything else in that section fails the run: the README cannot
-drift from what this proves.
+they go, see ``HOST_FILES``), fetches the plugin's main pages (200), then
+runs the plugin's own test suite, from its sdist, against the installed
+wheel and that project's settings (``TEST_SETTINGS``: the project's own,
+with only what any project's tests change). Anything else in the Install
+section fails the run: the README cannot drift from what this proves.
+
+``all`` runs every plugin, ``--jobs`` at a time (each in its own
+virtualenv and folder, so they never meet), and prints each one's output
+and wall time as it ends; it fails if any failed.
 
 Everything goes to ``$MAILLAGE_BARE_DIR`` (``tests/run`` makes a temporary
 folder). The search engine is the one ``SEARCH_URL`` names.
@@ -32,10 +37,12 @@ import subprocess
 import sys
 import tarfile
 import time
+import tomllib
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-PLUGINS = ["core", "directory", "groups", "training", "youth", "funding"]
+# core first: every other plugin depends on it; then every folder with a pyproject.toml.
+PLUGINS = ["core", *sorted(p.parent.name for p in (REPO / "plugins").glob("*/pyproject.toml") if p.parent.name != "core")]
 PROJECT = "reseau"
 # A README's python block starts with one of these lines; the value says
 # what is done with the rest of the block.
@@ -45,6 +52,29 @@ HOST_FILES = {
 }
 WAGTAIL_INCLUDE = re.compile(r'^\s*path\("", include\(wagtail_urls\)\),')
 FENCE = re.compile(r"^```(\w*)\s*$")
+# The plugin's suite runs against the bare site's own settings, changed only
+# as any project's test settings change them.
+TEST_SETTINGS = """\"\"\"The bare site's settings (dev, with the README's lines) under which the
+plugin's own test suite runs (written by tests/bare_site.py).\"\"\"
+
+import os
+
+from maillage_core.search.config import search_backends
+
+from .dev import *  # noqa: F403
+
+# Fast password hashing, as in any project's test settings.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# The README's engine, under index names of this test process alone (each
+# pytest-xdist worker is one), on one node.
+WAGTAILSEARCH_BACKENDS = search_backends(
+    os.environ.get("SEARCH_URL"), index_prefix=f"maillage_bare_{os.getpid()}_", replicas=0
+)
+# The suites assert the French texts and Paris dates of the plugins' first
+# audience; a site made by wagtail start says en-us and UTC.
+LANGUAGE_CODE = "fr"
+TIME_ZONE = "Europe/Paris"
+"""
 
 
 def main(argv):
@@ -52,6 +82,11 @@ def main(argv):
         return prepare()
     if len(argv) >= 2 and argv[0] == "run" and argv[1] in PLUGINS:
         return run(argv[1], argv[2:])
+    if len(argv) >= 1 and argv[0] == "all":
+        jobs = 1
+        if len(argv) >= 3 and argv[1] == "--jobs":
+            jobs, argv = max(1, int(argv[2])), argv[2:]
+        return run_all(jobs, argv[1:])
     sys.exit(__doc__)
 
 
@@ -72,11 +107,6 @@ def prepare():
     build_distributions(work, dist)
     wheelhouse = gather_wheelhouse(dist)
     (work / "wheelhouse").write_text(str(wheelhouse))
-    venv = work / "venv"
-    say(f"bare sites' virtualenv: {venv}")
-    sh([sys.executable, "-m", "venv", "--without-pip", str(venv)])
-    pip_install(work, ["maillage-core[opensearch,testing]", "pytest-xdist"])
-    (work / "base-freeze.txt").write_text(freeze(work))
 
 
 def build_distributions(work, dist):
@@ -137,7 +167,7 @@ def gather_wheelhouse(dist):
     wheelhouse.mkdir(parents=True, exist_ok=True)
     constraints = wheelhouse / "constraints.txt"
     constraints.write_text(pins)
-    wanted = ["maillage-core[opensearch,elasticsearch,testing]", "pytest-xdist"]
+    wanted = ["wagtail", "maillage-core[opensearch,elasticsearch,testing]", "pytest-xdist"]
     wanted += [f"maillage-{plugin}[testing]" for plugin in PLUGINS if plugin != "core"]
     say(f"dependencies: downloading into {wheelhouse}")
     sh([sys.executable, "-m", "pip", "download", "--quiet", "--disable-pip-version-check", "-d", str(wheelhouse),
@@ -155,29 +185,71 @@ def run(plugin, pytest_args):
     work = bare_dir()
     started = time.monotonic()
     site = work / f"site-{plugin}"
+    venv = work / f"venv-{plugin}"
     steps = host_steps(REPO / "plugins" / plugin / "README.md")
-    say(f"maillage-{plugin}: wagtail start {PROJECT} in {site}")
+    say(f"maillage-{plugin}: a virtualenv with Wagtail alone, then wagtail start {PROJECT} in {site}")
+    sh([sys.executable, "-m", "venv", "--without-pip", str(venv)])
+    pip_install(venv, ["wagtail"])
     site.mkdir(parents=True)
-    sh([str(work / "venv" / "bin" / "wagtail"), "start", PROJECT, str(site)])
+    sh([str(venv / "bin" / "wagtail"), "start", PROJECT, str(site)])
     for kind, lines in steps["files"]:
         apply_lines(site, kind, lines)
     env, log = site_env(plugin), site / "commands.log"
-    python = str(work / "venv" / "bin" / "python")
+    python = str(venv / "bin" / "python")
     for command in steps["commands"]:
         say(f"README: {shlex.join(command)}")
         if command[:2] == ["pip", "install"]:
-            pip_install(work, command[2:])
+            pip_install(venv, command[2:])
         else:
             sh([python, *command[1:]], cwd=site, env=env, log=log)
     pages = Path(__file__).with_name("bare_site_pages.py").read_text()
     sh([python, "-c", pages, plugin], cwd=site, env=env)
-    say(f"maillage-{plugin}: set up and served in {time.monotonic() - started:.0f} s; its own tests, from its sdist")
-    pip_install(work, [f"maillage-{plugin}[testing]"])
+    say(f"maillage-{plugin}: set up and served in {time.monotonic() - started:.0f} s; "
+        f"its own tests, from its sdist, with the site's settings")
+    pip_install(venv, [f"maillage-{plugin}[testing]", "pytest-xdist"])
     tests = unpack_sdist(work, plugin, site)
-    try:
-        sh([str(work / "venv" / "bin" / "python"), "-m", "pytest", *pytest_args], cwd=tests)
-    finally:
-        uninstall_added(work)
+    (site / PROJECT / "settings" / "maillage_tests.py").write_text(TEST_SETTINGS + test_apps(tests))
+    # The site first on the path, then the test project's folder (the
+    # sdist's pytest settings add it): both are importable, as in the site.
+    env = {**os.environ, "PYTHONPATH": str(site)}
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    sh([python, "-m", "pytest", "--ds", f"{PROJECT}.settings.maillage_tests", *pytest_args], cwd=tests, env=env)
+
+
+def run_all(jobs, pytest_args):
+    """Every plugin, ``jobs`` at a time, the longest suites first so that
+    the last to start is a short one; each one's output shown as it ends."""
+    work = bare_dir()
+    order = sorted(PLUGINS, key=lambda plugin: LONGEST_FIRST.get(plugin, 0), reverse=True)
+    waiting, running, failed, took = list(order), [], [], {}
+    while waiting or running:
+        while waiting and len(running) < jobs:
+            plugin = waiting.pop(0)
+            out = open(work / f"run-{plugin}.log", "w")
+            command = [sys.executable, __file__, "run", plugin, *pytest_args]
+            running.append((plugin, subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT), out,
+                            time.monotonic()))
+        time.sleep(0.5)
+        for entry in [entry for entry in running if entry[1].poll() is not None]:
+            plugin, process, out, started = entry
+            running.remove(entry)
+            out.close()
+            took[plugin] = time.monotonic() - started
+            print(f"\n==> plugins/{plugin} in a bare wagtail start site"
+                  f" ({'passed' if process.returncode == 0 else 'FAILED'}, {took[plugin]:.0f} s)", flush=True)
+            print((work / f"run-{plugin}.log").read_text(), flush=True)
+            if process.returncode != 0:
+                failed.append(plugin)
+    print("\n==> Bare sites, wall time each (they ran " + f"{jobs} at a time)", flush=True)
+    for plugin in order:
+        print(f"    {plugin:<12} {took[plugin]:5.0f} s", flush=True)
+    if failed:
+        sys.exit(f"failed in a bare site: {', '.join(failed)}")
+
+
+# Seconds each plugin took in a bare site (tests/README.md): start the
+# longest first. A plugin missing here starts last.
+LONGEST_FIRST = {"training": 86, "directory": 78, "youth": 78, "groups": 70, "core": 47}
 
 
 def host_steps(readme):
@@ -237,6 +309,16 @@ def site_env(plugin):
     }
 
 
+def test_apps(tests):
+    """The test project's own apps the suite needs (``[tool.maillage.tests]
+    apps`` in the plugin's pyproject.toml), before the site's."""
+    with open(tests / "pyproject.toml", "rb") as file:
+        apps = tomllib.load(file).get("tool", {}).get("maillage", {}).get("tests", {}).get("apps", [])
+    if not apps:
+        return ""
+    return f"\n# The suite's own test apps (the plugin's pyproject.toml).\nINSTALLED_APPS = [*{apps!r}, *INSTALLED_APPS]\n"
+
+
 def unpack_sdist(work, plugin, site):
     (sdist,) = (work / "dist").glob(f"maillage_{plugin}-*.tar.gz")
     with tarfile.open(sdist) as archive:
@@ -245,27 +327,14 @@ def unpack_sdist(work, plugin, site):
     return root
 
 
-def pip_install(work, requirements):
-    wheelhouse = (work / "wheelhouse").read_text()
-    sh([sys.executable, "-m", "pip", "--python", str(work / "venv" / "bin" / "python"), "install", "--quiet",
+def pip_install(venv, requirements):
+    """Install from this run's builds and the wheelhouse alone, at the
+    site's versions (the wheelhouse's constraints)."""
+    work = bare_dir()
+    wheelhouse = Path((work / "wheelhouse").read_text())
+    sh([sys.executable, "-m", "pip", "--python", str(venv / "bin" / "python"), "install", "--quiet",
         "--disable-pip-version-check", "--no-compile", "--no-index", "--find-links", str(work / "dist"),
-        "--find-links", wheelhouse, *requirements])
-
-
-def freeze(work):
-    return subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(work / "venv" / "bin" / "python"), "freeze",
-         "--disable-pip-version-check"], capture_output=True, text=True, check=True,
-    ).stdout
-
-
-def uninstall_added(work):
-    """Back to core alone: remove the plugin and every package it brought."""
-    base = set((work / "base-freeze.txt").read_text().splitlines())
-    added = [line.split("==")[0] for line in freeze(work).splitlines() if line not in base]
-    if added:
-        sh([sys.executable, "-m", "pip", "--python", str(work / "venv" / "bin" / "python"), "uninstall", "--yes",
-            "--quiet", "--disable-pip-version-check", *added])
+        "--find-links", str(wheelhouse), "-c", str(wheelhouse / "constraints.txt"), *requirements])
 
 
 def sh(command, log=None, **kwargs):

@@ -153,6 +153,8 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Maillage <ne-pas-repondre@maillage.localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 MAILLAGE_OFFICER_EMAIL = os.environ.get("MAILLAGE_OFFICER_EMAIL", "communication@maillage.localhost")
+# Months contact messages are kept before purge_personal_data deletes them.
+MAILLAGE_CONTACT_RETENTION_MONTHS = int(os.environ.get("MAILLAGE_CONTACT_RETENTION_MONTHS", "24"))
 # The sender of La Lettre and of alerts (bulk emails); empty: the site's name
 # and the address of DEFAULT_FROM_EMAIL.
 MAILLAGE_SENDER_NAME = os.environ.get("MAILLAGE_SENDER_NAME", "")

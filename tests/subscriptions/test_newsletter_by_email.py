@@ -91,3 +91,20 @@ def test_only_people_who_may_publish_the_issue_may_send_it(client, issue, django
     for response in (client.get(send_url(issue)), client.post(send_url(issue), {"action": "send", "confirm": "yes"})):
         assert (response.status_code, response.url) == (302, reverse("wagtailadmin_home"))
     assert not Mailing.objects.exists() and mail.outbox == []
+
+
+def test_each_subscriber_reads_the_issue_in_their_own_language(client, officer, issue, subscriber_of):
+    from maillage_core.subscriptions.models import Subscriber
+
+    subscriber_of("lectrice@example.org")
+    Subscriber.objects.filter(pk=subscriber_of("reader@example.org").pk).update(language="en")
+    client.force_login(officer)
+    client.post(send_url(issue), {"action": "send", "confirm": "yes"})
+
+    copies = {message.to[0]: message for message in mail.outbox}
+    french, english = copies["lectrice@example.org"], copies["reader@example.org"]
+    assert french.subject == "Coopérer en temps de crise (La Lettre n° 12)"
+    assert english.subject == "Coopérer en temps de crise (La Lettre no. 12)"
+    assert "Unsubscribe" in english.body and 'lang="en"' in english.alternatives[0].content
+    assert "Unsubscribe" not in french.body and 'lang="fr"' in french.alternatives[0].content
+    assert "Agir ensemble." in english.body  # the page itself, as written

@@ -5,14 +5,20 @@ import re
 from io import BytesIO
 
 import pytest
-from django.core.exceptions import ImproperlyConfigured, ValidationError
-from django.core.files.images import ImageFile
-from PIL import Image as PILImage
-from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.images import get_image_model
 
-from maillage_core import blocks
-from maillage_core.templatetags.maillage_blocks import titled_embed
+from maillage_core.testing.host import skip_unless_installed
+
+# The editorial blocks are optional for a host (README: What it gives, blocks).
+skip_unless_installed("wagtail.embeds", "wagtail.contrib.typed_table_block")
+
+from django.core.exceptions import ImproperlyConfigured, ValidationError  # noqa: E402 (after the skip)
+from django.core.files.images import ImageFile  # noqa: E402
+from PIL import Image as PILImage  # noqa: E402
+from wagtail.blocks.struct_block import StructBlockValidationError  # noqa: E402
+from wagtail.images import get_image_model  # noqa: E402
+
+from maillage_core import blocks  # noqa: E402
+from maillage_core.templatetags.maillage_blocks import titled_embed  # noqa: E402
 
 
 def test_a_site_without_the_embeds_app_is_told_which_app_to_add(monkeypatch):

@@ -1,6 +1,7 @@
 import pytest
 
 from maillage_core.checks import check_document_serving, check_login_throttling, check_search_backend, check_settings
+from maillage_core.testing.host import needs_apps
 
 FILE_SYSTEM = {"default": {"BACKEND": "django.core.files.storage.FileSystemStorage"}}
 PUBLIC_BUCKET = {"default": {"BACKEND": "core_testsite.storages.PublicBucketStorage"}}
@@ -33,6 +34,7 @@ def test_trusted_proxy_hops_must_be_a_whole_number(settings, hops):
     assert [error.id for error in errors] == ["maillage_core.E003"] and errors[0].hint
 
 
+@needs_apps("axes")
 def test_the_shipped_login_policy_passes_its_checks():
     assert check_login_throttling(None) == []
 
@@ -48,6 +50,7 @@ def test_the_shipped_login_policy_passes_its_checks():
         ({"AXES_CLIENT_IP_CALLABLE": None}, ["maillage_core.W004"]),  # axes's own idea of the client
     ],
 )
+@needs_apps("axes")
 def test_login_throttling_misconfigurations_are_reported(settings, change, expected):
     for name, value in change.items():
         setattr(settings, name, value)
@@ -94,3 +97,23 @@ def test_a_plugin_needing_an_app_the_site_lacks_gets_an_error_naming_it():
     ]
     assert "README" in errors[0].hint
     assert check_required_apps(None) == []
+
+
+@pytest.mark.parametrize(
+    "installed, late",
+    [
+        (["maillage_core", "maillage_training", "wagtail.admin", "wagtail"], []),
+        (["wagtail.admin", "wagtail", "maillage_training", "maillage_core"], ["maillage_training", "maillage_core"]),
+        (["maillage_core", "wagtail", "maillage_youth"], ["maillage_youth"]),
+    ],
+)
+def test_maillage_apps_listed_after_wagtails_are_reported(installed, late):
+    from maillage_core.checks import listed_after_wagtail
+
+    assert listed_after_wagtail(installed) == late
+
+
+def test_the_test_projects_order_passes():
+    from maillage_core.checks import check_plugins_come_first
+
+    assert check_plugins_come_first(None) == []

@@ -5,12 +5,17 @@ officer, or someone guessing her password, uses it."""
 from datetime import timedelta
 
 import pytest
-from axes.models import AccessAttempt
-from django.conf import settings as django_settings
-from django.db.models import F
-from django.test import Client
-from django.urls import reverse
-from django.utils import translation
+
+from maillage_core.testing.host import skip_unless_installed
+
+skip_unless_installed("axes")  # the sign-in policy is optional for a host (README: Sign-in policy)
+
+from axes.models import AccessAttempt  # noqa: E402 (only once axes is known installed)
+from django.conf import settings as django_settings  # noqa: E402
+from django.db.models import F  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.urls import reverse  # noqa: E402
+from django.utils import translation  # noqa: E402
 
 pytestmark = pytest.mark.django_db
 

@@ -91,3 +91,27 @@ def test_the_cron_command_reports_what_it_sent(items, capsys):
     items.add("forum", "Forum de Ouagadougou")
     call_command("send_digests")
     assert "1 alerts sent, 1 items" in capsys.readouterr().out
+
+
+def test_a_digest_is_written_in_the_subscribers_language(root_page):
+    from django.utils.translation import get_language
+
+    from maillage_core.subscriptions.topics import DigestItem, Topic
+
+    def new_items(since, filters):
+        # A plugin's item read in the active language (a sector's name, a kind of offer).
+        return [DigestItem(key="forum", title=f"Forum ({get_language()})", url="/forum/",
+                           published_at=timezone.now())]
+
+    with hooks.register_temporarily(SUBSCRIPTION_TOPICS, lambda: [Topic(key="nouvelles", label="N",
+                                                                         new_items=new_items)]):
+        for email, language in [("awa@example.org", "fr"), ("sam@example.org", "en")]:
+            subscriber = follower(email)
+            Subscriber.objects.filter(pk=subscriber.pk).update(language=language)
+        send_digests(timezone.now())
+
+    copies = {message.to[0]: message for message in mail.outbox}
+    assert copies["awa@example.org"].subject.startswith("1 nouveauté sur ")
+    assert "Forum (fr)" in copies["awa@example.org"].body
+    assert copies["sam@example.org"].subject.startswith("1 new item on ")
+    assert "Forum (en)" in copies["sam@example.org"].body and "Forum (fr)" not in copies["sam@example.org"].body

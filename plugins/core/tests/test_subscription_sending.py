@@ -20,6 +20,17 @@ HTML = (
 
 
 @pytest.fixture(autouse=True)
+def _sent_in_the_tests_thread(settings):
+    """Issues go out in the test's own thread, every batch at once, whatever
+    the host's set-up (a site following the README sends them through the
+    database worker); a test that needs the worker says so."""
+    immediate = {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
+    settings.TASKS = {"default": immediate, "mail": immediate}
+    settings.MAILLAGE_SUBSCRIPTIONS_TASK_BACKEND = "mail"
+    settings.MAILLAGE_SUBSCRIPTIONS_BATCH_INTERVAL = 0
+
+
+@pytest.fixture(autouse=True)
 def topics(db):
     with hooks.register_temporarily(SUBSCRIPTION_TOPICS, lambda: topics_of(Items())):
         yield
@@ -115,3 +126,18 @@ def test_an_address_the_mail_server_refuses_is_counted_and_suspended_at_the_limi
     assert sending.progress(mailing) == sending.Progress(sent=1, failed=1, interrupted=0, remaining=0)
     unknown.refresh_from_db()
     assert unknown.hard_failures == 1 and unknown.suspended_at is not None
+
+
+def test_an_email_of_long_rich_text_keeps_short_lines_and_goes_out_8bit():
+    from maillage_core.subscriptions import emails
+
+    # Rich text renders on one line; the inliner keeps it so.
+    html = emails.email_html("<html><body>" + "<p>Des nouvelles du réseau.</p><br>" * 200 + "</body></html>",
+                             "http://testserver")
+    assert max(len(line) for line in html.splitlines()) <= 998  # RFC 5322
+    message = emails.bulk_message(to="a@example.org", subject="Le Bulletin", text="Des nouvelles.", html=html,
+                                  unsubscribe_url="http://testserver/desinscription/")
+    raw = message.message().as_bytes()
+    assert b"quoted-printable" not in raw and "Des nouvelles du réseau.".encode() in raw
+    preformatted = "<pre>" + "x" * 2000 + "</pre>"
+    assert preformatted in emails.short_lines(preformatted)  # preformatted text keeps its lines

@@ -11,6 +11,7 @@ from django.test import Client
 from django.urls import reverse
 from groups_helpers import english
 
+from maillage_core.testing.host import needs_apps
 from maillage_groups.testing import make_person
 
 pytestmark = pytest.mark.django_db
@@ -124,6 +125,7 @@ def admin_sign_in(client, username, password, address=GUESSER):
     )
 
 
+@needs_apps("axes")  # the sign-in policy a host adds if it wants it (core README)
 def test_the_members_login_pauses_an_account_for_an_address_after_the_limit(client, limit):
     make_person("awa@exemple.org", password=PASSWORD)
     with english(client):
@@ -136,6 +138,7 @@ def test_the_members_login_pauses_an_account_for_an_address_after_the_limit(clie
     assert elsewhere.status_code == 302  # the owner, from her own connection
 
 
+@needs_apps("axes")  # the sign-in policy a host adds if it wants it (core README)
 def test_an_address_without_an_account_is_paused_the_same(client, limit):
     """Or the pause would tell who has an account."""
     answers = [member_sign_in(client, "personne@exemple.org", "faux").status_code for _attempt in range(LIMIT)]
@@ -154,6 +157,7 @@ def make_officer():
         ("admin", "members"),
     ],
 )
+@needs_apps("axes")
 def test_the_members_login_and_the_admins_share_one_count(client, limit, failures_on, then):
     make_officer()
     member = make_person("awa@exemple.org", password=PASSWORD)

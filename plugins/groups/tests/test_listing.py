@@ -60,7 +60,7 @@ def test_junk_parameters_are_ignored_with_a_message(client, groups_index, groups
     html = response.content.decode()
     assert response.status_code == 200
     assert html.count("it was ignored") == 3 and "is not a page number" in html
-    assert "<script>" not in html.split("<main", 1)[1].split("</main>")[0].replace("<script>\n", "")
+    assert "<script>" not in html.replace("<script>\n", "")  # the junk value is never echoed as markup
     assert titles(response) == ["Groupe pays Burkina Faso", "Groupe pays Sénégal", "Éducation à la citoyenneté"]
     assert 'name="robots" content="noindex' in html
 

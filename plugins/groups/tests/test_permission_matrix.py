@@ -214,7 +214,20 @@ def world(groups_index, root_page, search_engine):
         "admin: edit the group page": admin_edit(burkina),
         "admin: the group's member list": admin_listing(reverse("maillage_groups_members:index"), "awa@burkina.test"),
     }
+    if not serves_a_sitemap(sitemap):
+        # A host that serves no sitemap (a bare `wagtail start` site) has no rows of it to check.
+        probes = {what: probe for what, probe in probes.items() if not what.startswith("sitemap")}
     return SimpleNamespace(people=people, probes=probes)
+
+
+def serves_a_sitemap(path):
+    from django.urls import Resolver404, resolve
+    from wagtail.views import serve
+
+    try:
+        return resolve(path).func is not serve
+    except Resolver404:
+        return False
 
 
 @pytest.mark.engine
@@ -222,9 +235,11 @@ def world(groups_index, root_page, search_engine):
 def test_every_visitor_gets_exactly_the_expected_answer_from_every_url(world):
     from django.contrib.auth.models import AnonymousUser
 
-    assert [row[0] for row in MATRIX] == list(world.probes), "every probe has its row, in the same order"
+    rows = [row for row in MATRIX if row[0] in world.probes]
+    assert [row[0] for row in rows] == list(world.probes), "every probe has its row, in the same order"
+    assert len(rows) >= len(MATRIX) - 2, "only the sitemap's rows may be left out"
     mismatches = []
-    for what, *expected in MATRIX:
+    for what, *expected in rows:
         for visitor, wanted in zip(VISITORS, expected, strict=True):
             user = world.people[visitor]
             client = Client()

@@ -139,6 +139,6 @@ def test_cancel_page_has_no_axe_violations(page, live_server, catalogue):
     assert_accessible(page)
     page.get_by_role("button", name="Annuler mon inscription").press("Enter")
     page.wait_for_load_state()
-    assert "Votre inscription est annulée" in page.locator("main").inner_text()
+    assert "Votre inscription est annulée" in page.locator("body").inner_text()  # a host's base.html may have no <main>
     registration.refresh_from_db()
     assert registration.status == "cancelled"

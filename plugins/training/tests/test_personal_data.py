@@ -2,11 +2,12 @@
 
 import io
 import json
+import zipfile
 from datetime import timedelta
 
 import pytest
 from django.core import mail
-from django.core.management import CommandError, call_command
+from django.core.management import call_command
 from django.utils import timezone
 
 from maillage_training import booking
@@ -54,15 +55,16 @@ def test_dry_run_erases_nothing(make_training, make_session, settings):
     assert Registration.objects.get().email == "old@example.org"
 
 
-def test_export_gives_everything_held_about_one_address(session, django_capture_on_commit_callbacks):
+def test_export_gives_everything_held_about_one_address(session, django_capture_on_commit_callbacks, tmp_path):
     with django_capture_on_commit_callbacks(execute=True):
         booking.register(session.pk, name="Camille Martin", email="camille@example.org", accessibility_needs="Boucle")
     registration(session, "other@example.org")
-    out = io.StringIO()
-    call_command("training_personal_data", "Camille@Example.org", "--export", stdout=out)
-    data = json.loads(out.getvalue())
-    assert data["email"] == "camille@example.org"
-    [record] = data["registrations"]
+    target = tmp_path / "camille.zip"
+    call_command("personal_data", "export", "Camille@Example.org", "--output", str(target), stdout=io.StringIO())
+    files = zipfile.ZipFile(target)
+    [record] = json.loads(files.read("training-registrations.json"))
+    assert record["email"] == "camille@example.org"
+    assert "Boucle" in files.read("training-registrations.csv").decode()
     assert record["name"] == "Camille Martin" and record["accessibility_needs"] == "Boucle"
     assert [email["kind"] for email in record["emails_sent"]] == ["confirmed"]
 
@@ -76,7 +78,10 @@ def test_erasing_one_address_frees_its_seat_for_the_waitlist(make_training, make
     mail.outbox.clear()
 
     with django_capture_on_commit_callbacks(execute=True):
-        call_command("training_personal_data", "camille@example.org", "--erase", stderr=io.StringIO())
+        out = io.StringIO()
+        call_command("personal_data", "erase", "camille@example.org", "--yes", stdout=out)
+
+    assert "training-registrations: 0 deleted, 2 anonymised" in out.getvalue()
 
     assert not Registration.objects.filter(email="camille@example.org").exists()
     assert Registration.objects.filter(personal_data_erased_at__isnull=False).count() == 2
@@ -85,9 +90,15 @@ def test_erasing_one_address_frees_its_seat_for_the_waitlist(make_training, make
     assert [m.to[0] for m in mail.outbox] == ["lea@example.org"]  # nothing to the erased address
 
 
-def test_personal_data_command_refuses_a_malformed_address():
-    with pytest.raises(CommandError, match="not an email address"):
-        call_command("training_personal_data", "nope", "--export")
+def test_the_daily_purge_anonymises_registrants_past_retention(make_training, make_session, settings):
+    settings.MAILLAGE_TRAINING_RETENTION_DAYS = 30
+    old = make_session(make_training(), start=timezone.now() - timedelta(days=40))
+    registration(old, "old@example.org")
+    out = io.StringIO()
+    call_command("purge_personal_data", stdout=out)
+    call_command("purge_personal_data", stdout=out)
+    assert Registration.objects.get().email == ""
+    assert "training-registrations: 1 purged" in out.getvalue() and "training-registrations: 0 purged" in out.getvalue()
 
 
 def test_erased_registrations_no_longer_block_nor_receive(session, django_capture_on_commit_callbacks):

@@ -308,3 +308,29 @@ def outer_blocks(nodelist, block_class):
             continue
         for attribute in node.child_nodelists:
             yield from outer_blocks(getattr(node, attribute, None) or [], block_class)
+
+
+@register()
+def check_plugins_come_first(app_configs, **kwargs):
+    """Django looks up a translation in the installed apps in their order:
+    a Maillage app listed after Wagtail's gets Wagtail's French for every
+    word they share ("Email" becomes "E-mail", "Cancelled" "Annulé"), and
+    its template overrides lose too."""
+    from django.conf import settings
+
+    return [
+        Warning(
+            f"{name} comes after Wagtail's apps in INSTALLED_APPS: Wagtail's translations and templates win over its own.",
+            hint="List the Maillage apps first: INSTALLED_APPS = [\"maillage_...\", \"maillage_core\", *INSTALLED_APPS]",
+            id="maillage_core.W007",
+        )
+        for name in listed_after_wagtail(settings.INSTALLED_APPS)
+    ]
+
+
+def listed_after_wagtail(installed):
+    names = list(installed)
+    wagtail = [index for index, name in enumerate(names) if name == "wagtail" or name.startswith("wagtail.")]
+    if not wagtail:
+        return []
+    return [name for index, name in enumerate(names) if name.startswith("maillage_") and index > min(wagtail)]

@@ -22,6 +22,9 @@ for every registered contribution with the helpers below.
                                function taking (done, total).
 ``maillage_subscription_topics`` fn() -> iterable of Topic: what visitors may
                                subscribe to by email (see ``subscriptions.topics``).
+``maillage_personal_data``     fn() -> iterable of Kind and NotPersonal: what a
+                               plugin holds about a person, exported, erased
+                               and purged (see ``personal_data.kinds``).
 """
 
 from dataclasses import dataclass, field
@@ -38,6 +41,7 @@ ORGANISATIONS = "maillage_organisations"
 UPCOMING_EVENTS = "maillage_upcoming_events"
 SEARCH_REBUILDERS = "maillage_search_rebuilders"
 SUBSCRIPTION_TOPICS = "maillage_subscription_topics"
+PERSONAL_DATA = "maillage_personal_data"
 
 
 @dataclass(frozen=True)

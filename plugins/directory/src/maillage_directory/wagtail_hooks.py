@@ -6,7 +6,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from maillage_core import hooks as maillage_hooks
 
-from . import sources
+from . import personal_data, sources
 from .models import Actor
 from .viewsets import DirectoryViewSetGroup
 
@@ -59,3 +59,8 @@ def directory_demo():
     from . import demo  # only when the demo is asked for: a site never imports it
 
     return demo.load
+
+
+@hooks.register(maillage_hooks.PERSONAL_DATA)
+def directory_personal_data():
+    return personal_data.kinds()

@@ -8,7 +8,7 @@ from maillage_core import hooks as maillage_hooks
 from maillage_core.search.private_pages import PRIVATE_PAGES_HOOK
 from maillage_core.search.visibility import VISIBILITY_HOOK
 
-from . import access, documents, sources
+from . import access, alerts, documents, personal_data, sources
 from .models import GroupPage, MeetingPage, MinutesPage, members_key
 from .viewsets import GroupsViewSetGroup
 
@@ -104,3 +104,13 @@ def groups_permissions():
         content_type__app_label="maillage_groups",
         codename__in=["view_members_only_content", "view_membership", "change_membership", "delete_membership"],
     )
+
+
+@hooks.register(maillage_hooks.PERSONAL_DATA)
+def groups_personal_data():
+    return personal_data.kinds()
+
+
+@hooks.register(maillage_hooks.SUBSCRIPTION_TOPICS)
+def group_meeting_topics():
+    return alerts.topics()

@@ -5,7 +5,7 @@ from wagtail import hooks
 
 from maillage_core import hooks as maillage_hooks
 
-from . import contributions
+from . import alerts, contributions, personal_data
 from .models import Registration
 from .search import TrainingSearchSource
 from .viewsets import TrainingViewSetGroup
@@ -54,3 +54,13 @@ def keep_trainings_with_registrations(request, page):
         )
         return redirect("wagtailadmin_explore", page.get_parent().pk)
     return None
+
+
+@hooks.register(maillage_hooks.PERSONAL_DATA)
+def training_personal_data():
+    return personal_data.kinds()
+
+
+@hooks.register(maillage_hooks.SUBSCRIPTION_TOPICS)
+def training_topics():
+    return alerts.topics()

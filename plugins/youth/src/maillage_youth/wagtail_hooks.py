@@ -7,7 +7,7 @@ from wagtail import hooks
 from maillage_core import hooks as maillage_hooks
 from maillage_core.subscriptions.topics import DigestItem, Topic, TopicFilter
 
-from . import sources
+from . import personal_data, sources
 from .models import Offer
 from .models.base import offer_board
 from .models.choices import OfferKind
@@ -97,3 +97,8 @@ def new_offers(since, filters):
         )
         for offer in offers.select_related(None).order_by("first_published_at", "pk")[:50]
     ]
+
+
+@hooks.register(maillage_hooks.PERSONAL_DATA)
+def youth_personal_data():
+    return personal_data.kinds()

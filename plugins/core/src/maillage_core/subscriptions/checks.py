@@ -17,6 +17,7 @@ NUMBERS = {
     "BATCH_INTERVAL": (0, "a whole number of seconds"),
     "HARD_FAILURE_LIMIT": (1, "a whole number of failures"),
     "WEEKLY_MARGIN_HOURS": (0, "a whole number of hours"),
+    "UNCONFIRMED_DAYS": (1, "a whole number of days"),
 }
 
 

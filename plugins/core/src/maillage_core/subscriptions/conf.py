@@ -19,6 +19,8 @@ DEFAULTS = {
     # Weekly digests go out when a week has passed since the last, less this
     # margin (hours), so that a daily command run a little early still sends them.
     "WEEKLY_MARGIN_HOURS": 6,
+    # Days after which an address that never confirmed is forgotten (purge_personal_data).
+    "UNCONFIRMED_DAYS": 30,
 }
 
 

@@ -45,16 +45,20 @@ def is_due(subscriber, now):
 
 
 class ItemSource:
-    """The topics' new items, asked once per (topic, filters) in a run."""
+    """The topics' new items, asked once per (topic, filters, language) in a
+    run, in that language: titles and summaries a plugin translates (a
+    sector's name, a kind of offer) read in the subscriber's."""
 
     def __init__(self, topics, since):
         self.topics, self.since, self.found = topics, since, {}
 
-    def items(self, key, filters):
-        memo = (key, json.dumps(filters, sort_keys=True))
+    def items(self, key, filters, language=None):
+        language = language or settings.LANGUAGE_CODE
+        memo = (key, json.dumps(filters, sort_keys=True), language)
         if memo not in self.found:
             try:
-                self.found[memo] = list(self.topics[key].new_items(self.since, filters))
+                with translation.override(language):
+                    self.found[memo] = list(self.topics[key].new_items(self.since, filters))
             except Exception:  # one plugin's failure must not stop everyone's alerts
                 logger.exception("The topic %s could not list its new items", key)
                 self.found[memo] = []
@@ -88,7 +92,8 @@ def new_sections(subscriber, topics, source):
     candidates = []
     for row in subscriber.topics.all():
         if row.topic in topics:
-            items = [item for item in source.items(row.topic, row.filters) if item.published_at > since]
+            items = [item for item in source.items(row.topic, row.filters, subscriber.language)
+                     if item.published_at > since]
             candidates.append((topics[row.topic], items))
     keys = [item.key for _topic, items in candidates for item in items]
     received = set(DigestRecord.objects.filter(subscriber=subscriber, item_key__in=keys)

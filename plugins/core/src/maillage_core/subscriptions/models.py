@@ -133,6 +133,10 @@ class Mailing(models.Model):
     subject = models.CharField(_("subject"), max_length=255)
     html = models.TextField(editable=False)
     text = models.TextField(editable=False)
+    # {language: [subject, html, text]}: the issue rendered in each language of
+    # the site, so each subscriber reads its words (footer, links, subject) in theirs;
+    # ``subject``, ``html`` and ``text`` are the default language's.
+    versions = models.JSONField(default=dict, editable=False)
     base_url = models.CharField(max_length=200, editable=False)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.SENDING)
     created_by = models.ForeignKey(

@@ -15,12 +15,14 @@ import time
 from dataclasses import dataclass
 from datetime import timedelta
 
+from django.conf import settings
 from django.core.mail import get_connection
 from django.db import IntegrityError, transaction
+from django.db import connection as database
 from django.db.models import Count
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from . import conf, emails, tokens
 from .models import Delivery, Mailing, Subscriber
@@ -50,29 +52,48 @@ def render_page_email(page, request):
     return page.get_email_subject(), html, emails.html_to_text(html)
 
 
+def render_versions(page, request):
+    """{language: (subject, html, text)} for every language of the site."""
+    versions = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            versions[code] = render_page_email(page, request)
+    return versions
+
+
+def version_for(mailing, language):
+    """(subject, html, text) of the mailing in ``language``, else in the default language."""
+    found = (mailing.versions or {}).get(language)
+    return tuple(found) if found else (mailing.subject, mailing.html, mailing.text)
+
+
 def personal(text, subscriber_or_token):
     token = subscriber_or_token if isinstance(subscriber_or_token, str) else tokens.link_token(subscriber_or_token)
     return text.replace(LINK_TOKEN, token)
 
 
-def message_for(mailing, to, token_or_subscriber, subject=None, connection=None):
+def message_for(mailing, to, token_or_subscriber, subject=None, connection=None, language=None):
     base_unsubscribe = emails.absolute(mailing.base_url, reverse("maillage_subscriptions:unsubscribe",
                                                                   args=[LINK_TOKEN]))
+    own_subject, html, text = version_for(mailing, language)
+    token = personal(LINK_TOKEN, token_or_subscriber)  # signed once for its three uses
     return emails.bulk_message(
-        to=to, subject=subject or mailing.subject, text=personal(mailing.text, token_or_subscriber),
-        html=personal(mailing.html, token_or_subscriber),
-        unsubscribe_url=personal(base_unsubscribe, token_or_subscriber), connection=connection,
+        to=to, subject=subject or own_subject, text=personal(text, token), html=personal(html, token),
+        unsubscribe_url=personal(base_unsubscribe, token), connection=connection,
     )
 
 
 def start(page, request):
     """The page's mailing, created now or found: a page is sent once.
     (mailing, created)."""
-    subject, html, text = render_page_email(page, request)
+    versions = render_versions(page, request)
+    default = versions.get(settings.LANGUAGE_CODE) or render_page_email(page, request)
+    subject, html, text = default
     try:
         with transaction.atomic():
             mailing = Mailing.objects.create(
                 page=page, topic=page.email_topic, subject=subject, html=html, text=text,
+                versions={code: list(version) for code, version in versions.items() if version != default},
                 base_url=emails.base_url(request), created_by=request.user,
             )
     except IntegrityError:
@@ -108,9 +129,14 @@ def send_batch(mailing_id):
         Mailing.objects.filter(pk=mailing.pk, status=Mailing.Status.SENDING).update(
             status=Mailing.Status.DONE, finished_at=timezone.now())
         return False
+    # Who left since the claim: asked once per batch, not once per copy.
+    active = set(Subscriber.objects.active().filter(pk__in=[delivery.subscriber_id for delivery in batch])
+                 .values_list("pk", flat=True))
+    outcome = None
     with get_connection() as connection:
         for delivery in batch:
-            send_one(mailing, delivery, connection)
+            outcome = send_one(mailing, delivery, connection, active, outcome)
+    record(outcome)
     Mailing.objects.filter(pk=mailing.pk).update(last_activity_at=timezone.now())
     return True
 
@@ -124,25 +150,53 @@ def send_all(mailing_id, report=None):
         time.sleep(conf.get("BATCH_INTERVAL"))
 
 
-def send_one(mailing, delivery, connection):
-    if not Delivery.objects.filter(pk=delivery.pk, status=Status.QUEUED).update(status=Status.SENDING):
-        return  # another worker took it
+def record(outcome):
+    """Write a copy's final status, (delivery pk, status), if any."""
+    if outcome is not None:
+        Delivery.objects.filter(pk=outcome[0]).update(status=outcome[1])
+
+
+def claim(delivery, previous):
+    """One statement: the previous copy's final status, and this copy from
+    queued to sending; False when another worker had taken it. Plain SQL:
+    it runs once per copy, and the ORM's Case/When costs more to build
+    than the statement takes to run."""
+    if previous is None:
+        return bool(Delivery.objects.filter(pk=delivery.pk, status=Status.QUEUED).update(status=Status.SENDING))
+    previous_pk, final = previous
+    table, key = (database.ops.quote_name(name) for name in (Delivery._meta.db_table, Delivery._meta.pk.column))
+    with database.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} SET status = CASE WHEN {key} = %s THEN %s ELSE %s END "  # noqa: S608 (names from the model)
+            f"WHERE {key} = %s OR ({key} = %s AND status = %s)",
+            [previous_pk, final, Status.SENDING, previous_pk, delivery.pk, Status.QUEUED],
+        )
+        return cursor.rowcount == 2
+
+
+def send_one(mailing, delivery, connection, active, previous=None):
+    """Claim the copy (queued → sending), send it, and return its final
+    status, which the next copy's claim writes in the same transaction: one
+    commit per copy, and still none sent before its claim is stored nor
+    left "sending" once the server took it, unless the process dies."""
+    if not claim(delivery, previous):
+        return None  # another worker took it
     subscriber = delivery.subscriber
-    if not Subscriber.objects.active().filter(pk=subscriber.pk).exists():
+    if subscriber.pk not in active:
         delivery.delete()  # unsubscribed since the claim
-        return
-    message = message_for(mailing, subscriber.email, subscriber, connection=connection)
+        return None
+    message = message_for(mailing, subscriber.email, subscriber, connection=connection, language=subscriber.language)
     try:
         message.send()
     except smtplib.SMTPRecipientsRefused:
         Delivery.objects.filter(pk=delivery.pk).update(status=Status.FAILED)
         record_hard_failure(subscriber.email)
-        return
+        return None
     except Exception:
         # Refused before it left (the server is down): it may go in a later run.
         Delivery.objects.filter(pk=delivery.pk).update(status=Status.QUEUED)
         raise
-    Delivery.objects.filter(pk=delivery.pk).update(status=Status.SENT)
+    return (delivery.pk, Status.SENT)
 
 
 def send_test(page, request):

@@ -2,7 +2,7 @@ from wagtail import hooks
 
 from maillage_core import hooks as maillage_hooks
 
-from . import alerts, sources
+from . import alerts, personal_data, sources
 from .viewsets import FundingViewSetGroup
 
 
@@ -46,3 +46,8 @@ def funding_demo():
     from . import demo  # only when the demo is asked for: a site never imports it
 
     return demo.load
+
+
+@hooks.register(maillage_hooks.PERSONAL_DATA)
+def funding_personal_data():
+    return personal_data.kinds()

@@ -35,6 +35,7 @@ def loaded_twice(django_db_setup, django_db_blocker, tmp_path_factory):
 
 def counts():
     from maillage_directory.models import Actor, DirectoryPage
+    from maillage_funding.models import Funder, FundingCall, FundingSearchPage
     from maillage_groups.models import GroupPage, MeetingPage
     from maillage_training.models import TrainingPage, TrainingSession
     from maillage_youth.models import GuidePage, Offer, SchemePage, Testimony, YouthSpacePage
@@ -56,6 +57,10 @@ def counts():
         "closed offers": Offer.objects.filter(expired=True, live=False).count(),
         "live testimonies": Testimony.objects.filter(live=True).count(),
         "guides": GuidePage.objects.live().count(),
+        "funding pages": FundingSearchPage.objects.live().count(),
+        "funders": Funder.objects.count(),
+        "funding calls": FundingCall.objects.count(),
+        "current funding calls": FundingCall.objects.current().count(),
     }
 
 
@@ -90,6 +95,16 @@ def test_the_demo_loads_the_youth_space(loaded_twice):
     assert counts["youth spaces"] == 1 and counts["schemes"] >= 6 and counts["unchecked schemes"] == 0
     assert counts["offers"] >= 35 and counts["closed offers"] > 0 and counts["open offers"] >= 25
     assert counts["live testimonies"] >= 10 and counts["guides"] >= 3
+
+
+def test_the_demo_loads_the_funding_calls(loaded_twice):
+    first, second = loaded_twice
+    assert "funding: 69 items created" in first["output"]
+    assert "funding: 0 items created, 0 calls archived" in second["output"]
+    counts = second["counts"]
+    assert (counts["funding pages"], counts["funders"], counts["funding calls"]) == (1, 6, 60)
+    assert 30 <= counts["current funding calls"] < 60
+    assert first["counts"] == counts
 
 
 # A process that serves the site: settings, apps, every hook module, URLs

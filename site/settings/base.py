@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "maillage_groups",
     "maillage_youth",
     "maillage_countries",
+    "maillage_funding",
     "maillage_core",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -354,7 +354,8 @@ def keep_one_node_green(port: int, wait: float) -> None:
             "priority": 0,
             "template": {"settings": {"index": {"number_of_replicas": 0}}},
         })
-        send(port, "PUT", "/*/_settings", {"index": {"number_of_replicas": 0}})
+        # No index at all is fine: nothing to change.
+        send(port, "PUT", "/*/_settings?allow_no_indices=true", {"index": {"number_of_replicas": 0}})
     except (urllib.error.URLError, OSError) as error:
         raise EngineError(f"could not set the one-node index defaults: {error}") from error
     deadline = time.monotonic() + wait

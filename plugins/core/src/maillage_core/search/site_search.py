@@ -16,10 +16,11 @@ their indexes then answers everything a results page shows:
   included, HTML-escaped by the engine;
 - a "did you mean" suggestion from the engine's term suggester.
 
-A source that cannot put its filters in an engine query (``whole``), a
-site without an engine, or an engine outage, get the same page from the
-sources one by one (``by_source``): during an outage from the database,
-with one notice (``degraded``).
+A source whose records the engine does not hold (country pages: a few
+hundred, found by name in the database) is searched beside that request,
+its hits first on the first page. A site without an engine, or an engine
+outage, get the same page from the sources one by one (``by_source``):
+during an outage from the database, with one notice (``degraded``).
 """
 
 import logging
@@ -66,38 +67,67 @@ def search(sources, text, *, request, kind=None, offset=0, limit=10) -> SiteResu
     backend = get_search_backend()
     if not getattr(backend, "supports_visibility", False) or not text.strip():
         return by_source(sources, text, request=request, kind=kind, offset=offset, limit=limit)
-    parts = engine_parts(backend, sources, request)
-    if parts is None:
+    split = engine_parts(backend, sources, request)
+    if split is None:
         return by_source(sources, text, request=request, kind=kind, offset=offset, limit=limit)
+    parts, side = split
+    in_engine = [source for source in sources if source not in side]
+    side_kind = kind if kind in {source.key for source in side} else None
+    engine_kind = None if side_kind else kind
     try:
-        models = [source.get_queryset(request).model for source in sources]
-        response = backend.search_models(models, body_for(parts, text, kind, offset, limit, excerpt_fields(backend, models)))
+        models = [source.get_queryset(request).model for source in in_engine]
+        body = body_for(parts, text, engine_kind, offset, limit, excerpt_fields(backend, models))
+        response = backend.search_models(models, body)
     except EngineUnavailable:
         return by_source(sources, text, request=request, kind=kind, offset=offset, limit=limit)
-    return read_response(response, sources, request, kind, text)
+    results = read_response(response, in_engine, request, engine_kind, text)
+    return with_side_sources(results, side, text, request, side_kind, kind, offset, limit)
+
+
+def with_side_sources(results, side, text, request, side_kind, kind, offset, limit):
+    """Add the hits of the sources the engine does not hold (a few hundred
+    records at most, such as country pages, found in the database by their
+    names): first on the first page, as the names the visitor typed; or
+    alone when the visitor picks their kind."""
+    for source in side:
+        found = source.search(text, request=request, offset=offset if side_kind else 0, limit=limit)
+        for hit in found.hits:
+            hit.kind = source
+        results.counts[source.key] = found.total
+        if source.key == side_kind:
+            results.hits, results.total = list(found.hits), found.total
+        elif not kind:
+            results.total += found.total
+            if offset == 0:
+                results.hits = [*found.hits, *results.hits]
+    return results
 
 
 def engine_parts(backend, sources, request):
-    """(whole-word fields, prefix fields, {source key: filter}) of every
-    source, or None if a source's filters cannot all be sent to the engine.
-    A catch-all source (pages) leaves out what a more specific source
-    finds, so that each document counts for one kind."""
+    """((whole-word fields, prefix fields, {source key: filter}), side
+    sources) of the sources, the side ones being those whose records the
+    engine does not hold (searched in the database beside it); None if no
+    source is in the engine. A catch-all source (pages) leaves out what a
+    more specific source finds, so that each document counts for one kind."""
     visibility = visibility_for_user(getattr(request, "user", None))
-    fields, prefix_fields, kinds = {}, {}, {}
+    fields, prefix_fields, kinds, side = {}, {}, {}, []
     for source in sources:
         parts = source.engine_parts(backend, request=request, visibility=visibility)
         if parts is None:
-            logger.info("site search: %s needs the database, searched source by source", source.key)
-            return None
+            side.append(source)
+            continue
         source_fields, source_prefixes, filters = parts
         fields.update(dict.fromkeys(source_fields))
         prefix_fields.update(dict.fromkeys(source_prefixes))
         kinds[source.key] = {"bool": {"filter": filters}}
-    specific = [kinds[source.key] for source in sources if not source.catch_all]
+    if not kinds:
+        logger.info("site search: no source is in the engine, searched source by source")
+        return None
+    specific = [kinds[source.key] for source in sources if source not in side and not source.catch_all]
     for source in sources:
-        if source.catch_all and specific:
+        if source.catch_all and source not in side and specific:
             kinds[source.key] = {"bool": {"filter": [kinds[source.key]], "must_not": specific}}
-    return list(fields), list(prefix_fields), kinds
+    return (list(fields), list(prefix_fields), kinds), side
 
 
 def excerpt_fields(backend, models):
@@ -226,10 +256,11 @@ def suggest(sources, text, *, request, limit=8) -> list:
     backend = get_search_backend()
     if not getattr(backend, "supports_visibility", False) or not split_terms(text):
         return []
-    parts = engine_parts(backend, sources, request)
-    if parts is None:
+    split = engine_parts(backend, sources, request)
+    if split is None:
         return []
-    _fields, prefix_fields, kinds = parts
+    (_fields, prefix_fields, kinds), side = split
+    sources = [source for source in sources if source not in side]  # suggestions come from the engine alone
     named = [{"bool": {"filter": [kind_filter], "_name": key}} for key, kind_filter in kinds.items()]
     body = {
         "query": {

@@ -50,12 +50,13 @@ def browser_type_launch_args(browser_type_launch_args):
 def restore_migrated_rows(**kwargs):
     """Put back, after a transactional test's flush, the rows that migrations
     made and that tests take for granted: the shared vocabulary, Wagtail's
-    root collection and its default locale. A flush emits ``post_migrate``
+    root collection, its default locale and the page tree's root (without
+    it the admin's dashboard cannot link its pages). A flush emits ``post_migrate``
     (Django recreates content types and permissions the same way), so the
     database a test finds does not depend on whether a transactional test
     ran before it on the same worker."""
     from django.conf import settings
-    from wagtail.models import Collection, Locale
+    from wagtail.models import Collection, Locale, Page
 
     from maillage_core.data.seed import ensure_vocabulary
 
@@ -63,6 +64,8 @@ def restore_migrated_rows(**kwargs):
     if not Collection.objects.exists():
         Collection.add_root(name="Root")
     Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if not Page.objects.filter(depth=1).exists():
+        Page.add_root(instance=Page(title="Root", slug="root"))
 
 
 @pytest.fixture(scope="session", autouse=True)

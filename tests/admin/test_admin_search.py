@@ -275,6 +275,14 @@ def build_corpus(home):
     group = make_group(groups, "Groupe Sénégal")
     make_meeting(group, "Réunion de rentrée")
     join(make_person("amina@example.org", first_name="Amina"), group, status=Membership.Status.PENDING)
+    from maillage_funding.models import Funder, FundingCall
+
+    funder = Funder.objects.create(name="Agence de l'eau", kind="agency")
+    call = FundingCall(title="Eau potable au Sahel", summary="Des forages.", live=True, closes_on=today,
+                       first_published_at=now, last_published_at=now)
+    call.funders = [funder]
+    call.sectors = [Sector.objects.get(slug="sante")]
+    call.save()
     # Every page owned and edited by an officer, for the page listings' filters on them.
     officer = get_user_model().objects.create(username="officer", first_name="Chargée", last_name="Communication")
     for page in Page.objects.filter(depth__gt=1):

@@ -7,6 +7,15 @@ pytest_plugins = ["maillage_core.testing.fixtures"]
 
 
 @pytest.fixture
+def workflow(db):
+    """The moderation workflow its data migration made: a transactional
+    test's flush, earlier on the same worker, removes it."""
+    from maillage_funding.moderation import ensure_workflow
+
+    return ensure_workflow()
+
+
+@pytest.fixture
 def search_page(root_page, vocabulary):
     from maillage_funding.models import FundingSearchPage
 

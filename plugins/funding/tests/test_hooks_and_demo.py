@@ -92,7 +92,7 @@ def test_the_admin_refuses_a_call_without_closing_date(client, funders, admin_us
     assert not FundingCall.objects.exists()
 
 
-def test_calls_have_a_moderation_workflow():
+def test_calls_have_a_moderation_workflow(workflow):
     from wagtail.models import WorkflowContentType
 
     assert WorkflowContentType.objects.filter(content_type__app_label="maillage_funding",

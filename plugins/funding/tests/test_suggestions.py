@@ -17,7 +17,7 @@ def answers(**changes):
             "email": "awa@example.org", **changes}
 
 
-def test_a_suggested_call_is_a_draft_in_moderation_and_the_officer_is_told(client, search_page, settings,
+def test_a_suggested_call_is_a_draft_in_moderation_and_the_officer_is_told(client, workflow, search_page, settings,
                                                                           django_capture_on_commit_callbacks):
     settings.MAILLAGE_OFFICER_EMAIL = "officer@funding.test"  # inside a host site too
     with django_capture_on_commit_callbacks(execute=True):
@@ -31,7 +31,7 @@ def test_a_suggested_call_is_a_draft_in_moderation_and_the_officer_is_told(clien
     assert "Fonds pour" not in client.get(search_page.url).content.decode()
 
 
-def test_a_correction_waits_in_a_revision_and_the_published_call_is_unchanged(client, search_page, make_call):
+def test_a_correction_waits_in_a_revision_and_the_published_call_is_unchanged(client, workflow, search_page, make_call):
     call = make_call("Eau potable au Sahel", closes_in=20)
     form = client.get(search_page.url + f"proposer/?appel={call.slug}")
     assert 'value="Eau potable au Sahel"' in form.content.decode()

@@ -22,9 +22,11 @@ def path_of(link):
     return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
-def test_an_association_in_senegal_saves_its_water_search_and_gets_one_digest(client, search_page, make_call):
+def test_an_association_in_senegal_saves_its_water_search_and_gets_one_digest(client, search_engine, search_page,
+                                                                             make_call):
     make_call("Eau potable au Sahel", sectors=["eau-assainissement"], countries=["SN"], actor_types=["association"])
     make_call("Santé à Madagascar", sectors=["sante"], countries=["MG"])
+    search_engine.refresh()
     search = client.get(search_page.url, {"acteur": "association", "pays": "SN", "secteur": "eau-assainissement"})
     assert [call.title for call in search.context["listing"].calls] == ["Eau potable au Sahel"]
     alert_url = re.search(r'href="([^"]*alerte/[^"]*)"', search.content.decode())[1].replace("&amp;", "&")

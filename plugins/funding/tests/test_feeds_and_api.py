@@ -13,14 +13,17 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def calls(make_call):
-    return {
+def calls(search_engine, make_call):
+    """The engine holds these calls alone (no call of an earlier test answers)."""
+    made = {
         "sahel": make_call("Eau potable au Sahel", closes_in=10, sectors=["eau-assainissement"], countries=["SN"],
                            published_days_ago=3),
         "fonds": make_call("Fonds régional", funder="region", closes_in=None, published_days_ago=1),
         "closed": make_call("Appel clos", closes_in=-2, sectors=["eau-assainissement"]),
         "draft": make_call("Brouillon", live=False, sectors=["eau-assainissement"]),
     }
+    search_engine.refresh()
+    return made
 
 
 def test_rss_and_json_feed_list_current_calls_newest_first_with_the_filters(client, search_page, calls):
@@ -75,10 +78,12 @@ def test_the_daily_archive_marks_past_calls_once(calls, capsys):
     assert calls["closed"].archived and not calls["sahel"].archived
 
 
-def test_a_call_leaves_the_current_search_the_day_after_it_closes(client, search_page, make_call):
+def test_a_call_leaves_the_current_search_the_day_after_it_closes(client, search_engine, search_page, make_call):
     call = make_call("Dernier jour", closes_in=0)
+    search_engine.refresh()
     assert [c.title for c in client.get(search_page.url).context["listing"].calls] == ["Dernier jour"]
     call.closes_on = timezone.localdate() - datetime.timedelta(days=1)
     call.save()
+    search_engine.refresh()
     assert client.get(search_page.url).context["listing"].calls == []
     assert json.loads(client.get(search_page.url + "json/").content)["items"] == []

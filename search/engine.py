@@ -358,7 +358,7 @@ def keep_one_node_green(port: int, wait: float) -> None:
         send(port, "PUT", "/*/_settings?allow_no_indices=true", {"index": {"number_of_replicas": 0}})
     except (urllib.error.URLError, OSError) as error:
         raise EngineError(f"could not set the one-node index defaults: {error}") from error
-    deadline = time.monotonic() + wait
+    deadline, state = time.monotonic() + wait, None
     while time.monotonic() < deadline:
         state = health(port)
         if state and state.get("status") == "green":

@@ -146,4 +146,7 @@ def test_the_search_page_makes_as_many_queries_with_more_calls(client, search_pa
     before = queries()
     for number in range(5):
         make_call(f"Appel {number}", sectors=["sante", "education"], countries=["SN", "ML"], funder="region")
+    # Saving pages may clear what a layout caches (Wagtail's site root paths):
+    # the first visit after refills it. Per-call queries would show on every visit.
+    queries()
     assert queries() == before

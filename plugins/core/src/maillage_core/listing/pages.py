@@ -70,13 +70,14 @@ class Listing:
         return [(result.facet, value) for result in self.facets for value in result.values if value.selected]
 
 
-def run(query, vocabulary, per_page, *, search, engine, database, load) -> Listing:
+def run(query, vocabulary, per_page, *, search, engine, database, load, listing_class=Listing) -> Listing:
     """The page of results ``query`` asks for, with every shown facet's counts.
 
     ``search(backend, keys, offset, limit)`` asks ``engine`` or ``database``
     (modules with ``search``; the engine's ``available()`` says whether the
     site has one) and returns an answer with ``ids``, ``total`` and
-    ``counts``; ``load(ids)`` reads the page's objects in that order. A page
+    ``counts``; ``load(ids)`` reads the page's objects in that order (a
+    ``listing_class`` may name them after the domain: ``calls``). A page
     past the last one shows the last, and says so; during an outage the
     database answers, and the page says so.
     """
@@ -102,7 +103,7 @@ def run(query, vocabulary, per_page, *, search, engine, database, load) -> Listi
     if degraded:
         query.notices.append(OUTAGE_NOTICE)
     query.page = number
-    return Listing(
+    return listing_class(
         query=query,
         items=load(answer.ids),
         total=answer.total,

@@ -8,9 +8,8 @@ changes when an officer edits the vocabulary.
 
 from dataclasses import dataclass
 
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django_countries import countries
 
 from maillage_core.listing import facets as listing

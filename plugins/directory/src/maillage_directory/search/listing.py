@@ -7,12 +7,18 @@ from maillage_core.listing import pages
 from . import database, engine
 
 
-def run(model, query, vocabulary, per_page) -> pages.Listing:
+class ActorListing(pages.Listing):
+    @property
+    def actors(self):
+        return self.items
+
+
+def run(model, query, vocabulary, per_page) -> ActorListing:
     def search(backend, keys, offset, limit):
         return backend.search(model, query.text, keys, query.sort, offset, limit)
 
     return pages.run(query, vocabulary, per_page, search=search, engine=engine, database=database,
-                     load=partial(load, model))
+                     load=partial(load, model), listing_class=ActorListing)
 
 
 def load(model, ids):

@@ -4,6 +4,7 @@ hostile files and a failing source reported, never stopping the others."""
 
 import datetime
 import http.server
+import io
 import json
 import threading
 
@@ -209,6 +210,79 @@ def test_hostile_feeds_are_refused_with_a_message(served, content, error):
     served.files["/mauvais.xml"] = content.encode()
     source = ImportSource.objects.create(name="Mauvais", url=served.url("/mauvais.xml"), format="feed")
     assert error in dict(run_all())[source].error
+    assert not FundingCall.objects.exists()
+
+
+def workbook(*rows):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+XLSX_ROWS = (
+    ("id", "titre", "financeur", "resume", "cloture", "lien", "taux", "permanent"),
+    ("x1", "Santé au Bénin", "Région Auvergne-Rhône-Alpes", "Des dispensaires.",
+     timezone.localdate() + datetime.timedelta(days=25), "https://example.org/x1", 70, None),
+    (None, None, None, None, None, None, None, None),  # a blank row between two calls is passed over
+    (2, "Microprojets au Mali", "Fondation de France", "Petits projets.", None, "https://example.org/x2", None, True),
+    ("x3", "=HYPERLINK(\"http://x\")", "Fondation de France", "Formule.", "2030-01-01", "https://example.org/x3", None, None),
+)
+
+
+@pytest.mark.parametrize("by", ["url", "upload"])
+def test_an_xlsx_workbook_is_imported_with_the_csv_mapping_then_changes_nothing(served, funders, by):
+    from django.core.files.base import ContentFile
+
+    data = workbook(*XLSX_ROWS)
+    source = ImportSource(name="Classeur", format="xlsx", publish=True)
+    if by == "url":
+        served.files["/appels.xlsx"] = data
+        source.url = served.url("/appels.xlsx")
+    else:
+        source.upload.save("appels.xlsx", ContentFile(data), save=False)
+    source.save()
+    report = dict(run_all())[source]
+    assert (report.created, report.error) == (2, "")
+    assert report.rejected == [[3, "la cellule « titre » contient une formule"]]
+    benin = FundingCall.objects.get(source_key="x1")
+    assert (benin.title, benin.cofunding_rate, benin.funder_list) == ("Santé au Bénin", 70, "Région Auvergne-Rhône-Alpes")
+    assert benin.closes_on == timezone.localdate() + datetime.timedelta(days=25)
+    assert FundingCall.objects.get(source_key="2").permanent
+    before = list(FundingCall.objects.order_by("pk").values())
+    second = dict(run_all())[source]
+    assert (second.created, second.updated, second.unchanged) == (0, 0, 2)
+    assert list(FundingCall.objects.order_by("pk").values()) == before
+
+
+@pytest.mark.parametrize("content, error", [
+    (b"id;titre\n1;Pas un classeur\n", "Le fichier n’est pas un classeur XLSX valide."),
+    (b"PK\x03\x04" + b"\x00" * 64, "Le fichier n’est pas un classeur XLSX valide."),
+    (workbook(), "La première feuille du classeur est vide."),
+    (workbook(("nom", "date"), ("Un appel", "2030-01-01")), "La colonne « titre » (le titre, dans la correspondance) est absente."),
+    (workbook(("titre", "cloture"), *[(f"Appel {n}", "2030-01-01") for n in range(6)]), "Le classeur compte plus de 5 lignes."),
+])
+def test_hostile_workbooks_are_refused_with_a_message_and_change_nothing(served, monkeypatch, content, error):
+    monkeypatch.setattr("maillage_funding.importing.MAX_ROWS", 5)  # a huge sheet, without writing 10,000 rows
+    served.files["/mauvais.xlsx"] = content
+    source = ImportSource.objects.create(name="Mauvais classeur", url=served.url("/mauvais.xlsx"), format="xlsx")
+    report = dict(run_all())[source]
+    assert error in report.error
+    assert (report.created, report.rejected) == (0, [])
+    assert not FundingCall.objects.exists()
+
+
+def test_a_zip_bomb_workbook_is_refused_before_it_is_unpacked(served, monkeypatch):
+    data = workbook(("titre", "cloture"), *[("Appel " + "x" * 200, "2030-01-01")] * 50)
+    monkeypatch.setattr("maillage_funding.importing.MAX_UNPACKED", 2 * len(data))  # 50 long rows compress well
+    served.files["/bombe.xlsx"] = data
+    source = ImportSource.objects.create(name="Bombe", url=served.url("/bombe.xlsx"), format="xlsx")
+    report = dict(run_all())[source]
+    assert "Une fois décompressé, le classeur dépasse ce que l’import accepte." in report.error
     assert not FundingCall.objects.exists()
 
 

@@ -27,12 +27,13 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from maillage_core.params import clean_text
-from maillage_core.spreadsheets import is_formula
+from maillage_core.spreadsheets import WorkbookRefused, is_formula, workbook_rows
 
 from .models import Funder, FundingCall, ImportSource, SourceFormat
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 10_000
+MAX_UNPACKED = 20 * MAX_BYTES  # a workbook unpacking to more is a zip bomb
 TIMEOUT = 20
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 FRENCH_DAY = re.compile(r"^(\d{2})/(\d{2})/(\d{4})$")
@@ -125,6 +126,8 @@ def read_rows(source):
         rows = read_json(data)
     elif source.format == SourceFormat.FEED:
         rows = read_feed(data)
+    elif source.format == SourceFormat.XLSX:
+        rows = read_xlsx(data, source.field_mapping())
     else:
         rows = read_csv(data, source.field_mapping())
     if len(rows) > MAX_ROWS:
@@ -160,6 +163,25 @@ def read_csv(data, mapping):
         return [dict(row) for row in reader]
     except csv.Error as error:
         raise SourceError(_("The CSV file cannot be read: %(error)s") % {"error": str(error)[:200]}) from error
+
+
+def read_xlsx(data, mapping):
+    """The first sheet's rows as {column: cell}, the header naming the columns as a CSV file's."""
+    try:
+        lines = workbook_rows(data, max_unpacked=MAX_UNPACKED, max_rows=MAX_ROWS)
+    except WorkbookRefused as error:
+        raise SourceError(str(error)) from error
+    if not lines or not any(value is not None for value in lines[0]):
+        raise SourceError(_("The workbook's first sheet is empty."))
+    columns = [text_of(value) for value in lines[0]]
+    if mapping["title"] not in columns:
+        raise SourceError(_("The column “%(column)s” (the title, in the mapping) is missing.") % {
+            "column": mapping["title"]})
+    rows = []
+    for line in lines[1:]:
+        if any(text_of(value) for value in line):
+            rows.append({column: value for column, value in zip(columns, line, strict=False) if column})
+    return rows
 
 
 def local_name(tag):

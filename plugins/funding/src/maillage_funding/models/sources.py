@@ -1,8 +1,8 @@
 """Sources the officer imports calls from every day (``import_funding_calls``).
 
 A source is a JSON export shaped like Aides-territoires' (a list of aids, or
-``{"results": [...]}``), a CSV file with a header row or an RSS or Atom
-feed, fetched from its address or uploaded. ``mapping`` names, for each field of a call, the key
+``{"results": [...]}``), a CSV file or an XLSX workbook with a header row,
+or an RSS or Atom feed, fetched from its address or uploaded. ``mapping`` names, for each field of a call, the key
 or column holding it; the format's defaults fill what it leaves out. Each
 run keeps its report on the source.
 """
@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 class SourceFormat(models.TextChoices):
     JSON = "json", _("JSON (shaped like Aides-territoires' export)")
     CSV = "csv", _("CSV with a header row")
+    XLSX = "xlsx", _("XLSX workbook with a header row (its first sheet)")
     FEED = "feed", _("RSS or Atom feed")
 
 
@@ -25,6 +26,11 @@ DEFAULT_MAPPINGS = {
         "cofunding_rate": "subvention_rate_upper_bound", "permanent": "is_permanent",
     },
     SourceFormat.CSV: {
+        "source_key": "id", "title": "titre", "summary": "resume", "closes_on": "cloture", "opens_on": "ouverture",
+        "official_url": "lien", "funders": "financeur", "cofunding_rate": "taux", "permanent": "permanent",
+    },
+    # A workbook's columns are named as a CSV file's.
+    SourceFormat.XLSX: {
         "source_key": "id", "title": "titre", "summary": "resume", "closes_on": "cloture", "opens_on": "ouverture",
         "official_url": "lien", "funders": "financeur", "cofunding_rate": "taux", "permanent": "permanent",
     },

@@ -297,3 +297,71 @@ def test_the_demo_sample_sources_import_once_then_change_nothing(root_page, voca
     assert [(r.created, r.updated, r.unchanged, len(r.rejected)) for r in second.values()] == [
         (0, 0, 3, 0), (0, 0, 2, 1)]
     assert FundingCall.objects.filter(source__isnull=False, live=False).count() == 5  # drafts to check
+
+
+SIX = "id;titre;cloture\n" + "".join(f"s{n};Appel numéro {n};2030-01-0{n}\n" for n in range(1, 7))
+
+
+@pytest.mark.parametrize("position, second_run", [
+    ("kept", {"created": 6, "unchanged": 0, "rows read": 3}),  # rows 1-3 are not read again
+    ("lost", {"created": 3, "unchanged": 3, "rows read": 6}),  # stopped before saving it: matching finds rows 1-3
+])
+def test_a_run_stopped_midway_resumes_where_it_stopped_without_duplicating(served, monkeypatch, position, second_run):
+    from maillage_funding import importing
+    from maillage_funding.models import RunState
+
+    served.files["/six.csv"] = SIX.encode()
+    source = ImportSource.objects.create(name="Six", url=served.url("/six.csv"), format="csv", publish=True)
+    real, read = importing.import_row, []
+
+    def crashing_after_three(*args):
+        if len(read) == 3:
+            raise RuntimeError("the worker stops")
+        read.append(args[1])
+        return real(*args)
+
+    monkeypatch.setattr(importing, "import_row", crashing_after_three)
+    with pytest.raises(RuntimeError):
+        importing.run(source)
+    source.refresh_from_db()
+    assert (source.run_state, source.rows_done, source.rows_total, FundingCall.objects.count()) == ("running", 3, 6, 3)
+    if position == "lost":
+        ImportSource.objects.filter(pk=source.pk).update(rows_done=0, run_report={})
+        source.refresh_from_db()
+    read.clear()
+    monkeypatch.setattr(importing, "import_row", lambda *args: read.append(args[1]) or real(*args))
+    report = importing.run(source)
+    assert {"created": report.created, "unchanged": report.unchanged, "rows read": len(read)} == second_run
+    assert sorted(FundingCall.objects.values_list("source_key", flat=True)) == [f"s{n}" for n in range(1, 7)]
+    source.refresh_from_db()
+    assert (source.run_state, source.rows_done, source.last_report["created"]) == (RunState.IDLE, 0, second_run["created"])
+
+
+def test_import_now_queues_a_task_whose_progress_the_list_of_sources_shows(client, admin_user, served, settings):
+    from django_tasks import task_backends
+
+    from maillage_funding import tasks
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}  # keeps what is queued
+    served.files["/six.csv"] = SIX.encode()
+    source = ImportSource.objects.create(name="Six", url=served.url("/six.csv"), format="csv")
+    client.force_login(admin_user)
+    listing = client.get("/admin/maillage_funding_sources/").content.decode()
+    assert f"/admin/maillage_funding_sources/{source.pk}/importer/" in listing
+    assert "Importer maintenant" in client.get(f"/admin/maillage_funding_sources/{source.pk}/importer/").content.decode()
+    response = client.post(f"/admin/maillage_funding_sources/{source.pk}/importer/", follow=True)
+    assert "L’import de « Six » est en file d’attente" in response.content.decode()
+    assert "en attente du worker" in response.content.decode()
+    [queued] = task_backends["default"].results
+    assert queued.task.name == "import_source" and queued.args == [source.pk]
+    assert not FundingCall.objects.exists()
+    ImportSource.objects.filter(pk=source.pk).update(run_state="running", rows_done=2, rows_total=6,
+                                                     run_updated_at=timezone.now())
+    assert "2 sur 6 lignes" in client.get("/admin/maillage_funding_sources/").content.decode()
+    ImportSource.objects.filter(pk=source.pk).update(run_updated_at=timezone.now() - datetime.timedelta(hours=1))
+    assert "arrêté après 2 sur 6 lignes : la prochaine exécution reprend là" in client.get(
+        "/admin/maillage_funding_sources/").content.decode()
+    tasks.import_source.call(source.pk)  # the worker resumes the stopped run
+    listing = client.get("/admin/maillage_funding_sources/").content.decode()
+    assert "créés : 4, mis à jour : 0, inchangés : 0, rejetés : 0" in listing
+    assert FundingCall.objects.count() == 4  # rows 1-2 were done by the stopped run (here: only marked so)

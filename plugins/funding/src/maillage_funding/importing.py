@@ -29,7 +29,7 @@ from django.utils.translation import gettext as _
 from maillage_core.params import clean_text
 from maillage_core.spreadsheets import WorkbookRefused, is_formula, workbook_rows
 
-from .models import Funder, FundingCall, ImportSource, SourceFormat
+from .models import Funder, FundingCall, ImportSource, RunState, SourceFormat
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 10_000
@@ -58,6 +58,11 @@ class Report:
     rejected: list = field(default_factory=list)  # [row number, reason]
     error: str = ""
 
+    @classmethod
+    def from_dict(cls, saved):
+        return cls(created=saved.get("created", 0), updated=saved.get("updated", 0),
+                   unchanged=saved.get("unchanged", 0), rejected=list(saved.get("rejected", [])))
+
     def as_dict(self):
         return {"created": self.created, "updated": self.updated, "unchanged": self.unchanged,
                 "rejected": self.rejected[:200], "error": self.error}
@@ -72,27 +77,44 @@ def run_all(progress=lambda message: None):
 
 
 def run(source, progress=lambda message: None):
-    report = Report()
+    """Import one source. A run stopped midway (a worker killed, an error
+    after some rows) left its position and counts on the source: this run
+    resumes after the last row done, with those counts. Each row is saved
+    with the position in one transaction, so no row is done twice; the
+    matching by key, then by funder, title and closing date, would find it
+    anyway."""
+    report, skip = Report(), 0
+    if source.run_state == RunState.RUNNING and source.rows_done:
+        report, skip = Report.from_dict(source.run_report), source.rows_done
     try:
         rows = read_rows(source)
     except SourceError as error:
         report.error = str(error)
         rows = []
+    started = {"run_state": RunState.RUNNING, "rows_total": len(rows), "rows_done": min(skip, len(rows)),
+               "run_report": report.as_dict(), "run_updated_at": timezone.now()}
+    ImportSource.objects.filter(pk=source.pk).update(**started)
     funders = {funder.name.casefold(): funder for funder in Funder.objects.all()}
     for number, row in enumerate(rows, 1):
-        try:
-            with transaction.atomic():
-                outcome = import_row(source, row, funders)
-        except RowRejected as reason:
-            report.rejected.append([number, str(reason)])
-        else:
-            setattr(report, outcome, getattr(report, outcome) + 1)
+        if number <= skip:
+            continue  # done by the run that stopped
+        with transaction.atomic():
+            try:
+                with transaction.atomic():
+                    outcome = import_row(source, row, funders)
+            except RowRejected as reason:
+                report.rejected.append([number, str(reason)])
+            else:
+                setattr(report, outcome, getattr(report, outcome) + 1)
+            ImportSource.objects.filter(pk=source.pk).update(rows_done=number, run_report=report.as_dict(),
+                                                             run_updated_at=timezone.now())
         if number % 100 == 0:
             progress(_("%(source)s: %(done)s of %(total)s rows") % {"source": source.name, "done": number,
                                                                       "total": len(rows)})
     source.last_run_at = timezone.now()
     source.last_report = report.as_dict()
-    source.save(update_fields=["last_run_at", "last_report"])
+    source.run_state, source.rows_done, source.rows_total, source.run_report = RunState.IDLE, 0, 0, {}
+    source.save(update_fields=["last_run_at", "last_report", "run_state", "rows_done", "rows_total", "run_report"])
     return report
 
 

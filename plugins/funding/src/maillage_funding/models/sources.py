@@ -7,7 +7,10 @@ or column holding it; the format's defaults fill what it leaves out. Each
 run keeps its report on the source.
 """
 
+from datetime import timedelta
+
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -44,6 +47,16 @@ DEFAULT_MAPPINGS = {
 }
 
 
+class RunState(models.TextChoices):
+    IDLE = "idle", _("idle")
+    QUEUED = "queued", _("queued")
+    RUNNING = "running", _("running")
+
+
+#: A run whose last row is older than this has stopped (a worker died): the next run resumes it.
+STALLED_AFTER = timedelta(minutes=10)
+
+
 class ImportSource(models.Model):
     name = models.CharField(_("name"), max_length=200, unique=True)
     url = models.URLField(_("address"), max_length=500, blank=True, help_text=_("Fetched at each run; or upload a file."))
@@ -62,6 +75,13 @@ class ImportSource(models.Model):
     active = models.BooleanField(_("active"), default=True)
     last_run_at = models.DateTimeField(_("last run"), null=True, blank=True, editable=False)
     last_report = models.JSONField(_("last report"), default=dict, blank=True, editable=False)
+    # The run under way, or stopped midway: the next run resumes after ``rows_done``.
+    run_state = models.CharField(_("run"), max_length=10, choices=RunState.choices, default=RunState.IDLE,
+                                 editable=False)
+    rows_done = models.PositiveIntegerField(default=0, editable=False)
+    rows_total = models.PositiveIntegerField(default=0, editable=False)
+    run_report = models.JSONField(default=dict, blank=True, editable=False)
+    run_updated_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["name"]
@@ -86,3 +106,16 @@ class ImportSource(models.Model):
         } if report else ""
 
     report_summary.short_description = _("last report")
+
+    def run_progress(self):
+        """The import under way, as the officer sees it in the list of sources."""
+        if self.run_state == RunState.QUEUED:
+            return _("waiting for the worker")
+        if self.run_state != RunState.RUNNING:
+            return ""
+        counts = {"done": self.rows_done, "total": self.rows_total}
+        if self.run_updated_at and timezone.now() - self.run_updated_at > STALLED_AFTER:
+            return _("stopped after %(done)s of %(total)s rows: the next run resumes there") % counts
+        return _("%(done)s of %(total)s rows") % counts
+
+    run_progress.short_description = _("import under way")

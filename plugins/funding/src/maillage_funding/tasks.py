@@ -6,14 +6,12 @@ A run stopped midway resumes at the next run, whichever starts it."""
 
 from django_tasks import task
 
-from . import conf
+from . import conf, importing
+from .models.sources import ImportSource, RunState
 
 
 @task()
 def import_source(source_id):
-    from . import importing
-    from .models import ImportSource
-
     source = ImportSource.objects.filter(pk=source_id).select_related("default_funder").first()
     if source is not None:
         importing.run(source)
@@ -21,7 +19,5 @@ def import_source(source_id):
 
 def enqueue(source):
     """Queue a run of ``source`` (one stopped midway stays marked running, so the run resumes it)."""
-    from .models import ImportSource, RunState
-
     ImportSource.objects.filter(pk=source.pk, run_state=RunState.IDLE).update(run_state=RunState.QUEUED)
     return import_source.using(backend=conf.get("TASK_BACKEND")).enqueue(source.pk)

@@ -1,9 +1,8 @@
 """System checks: tell a host site which MAILLAGE_FUNDING_* value cannot work."""
 
-from django.conf import settings
 from django.core.checks import Error, register
 
-from maillage_core.checks import missing_apps
+from maillage_core.checks import missing_apps, unknown_task_backend
 
 from . import conf
 
@@ -28,13 +27,7 @@ def check_settings(app_configs, **kwargs):
                 hint=f"Remove it to keep the default of {conf.DEFAULTS[name]}.",
                 id=error_id,
             ))
-    aliases = getattr(settings, "TASKS", None) or {"default": {}}
-    if conf.get("TASK_BACKEND") not in aliases:
-        errors.append(Error(
-            f"MAILLAGE_FUNDING_TASK_BACKEND names {conf.get('TASK_BACKEND')!r}, which TASKS does not define.",
-            hint="Name one of the TASKS aliases, e.g. a django_tasks_db.DatabaseBackend run by "
-            "`manage.py db_worker --backend <alias>`.", id="maillage_funding.E006",
-        ))
+    errors += unknown_task_backend("MAILLAGE_FUNDING_TASK_BACKEND", conf.get("TASK_BACKEND"), "maillage_funding.E006")
     return errors
 
 

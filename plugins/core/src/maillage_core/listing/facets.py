@@ -44,6 +44,26 @@ def index(options):
     )
 
 
+def shared_options():
+    """The options of core's shared vocabulary, in the visitor's language
+    (four queries): {"actor_type", "country", "sector", "sdg", "department": [Option]}.
+    Editable vocabulary is keyed by id, so renaming a slug needs no reindex."""
+    from django_countries import countries
+
+    from maillage_core.models import ActorType, Department, Sector, SustainableDevelopmentGoal
+
+    return {
+        "actor_type": [Option(t.slug, str(t.pk), t.label) for t in ActorType.objects.all()],
+        "country": [Option(code, code, str(name)) for code, name in countries],
+        "sector": [Option(s.slug, str(s.pk), s.label) for s in Sector.objects.all()],
+        "sdg": [
+            Option(str(g.number), str(g.number), _("SDG %(number)s: %(name)s") % {"number": g.number, "name": g.label})
+            for g in SustainableDevelopmentGoal.objects.all()
+        ],
+        "department": [Option(d.code, d.code, d.label) for d in Department.objects.all()],
+    }
+
+
 class Vocabulary:
     """Every value each facet can take, in the visitor's language.
 

@@ -9,12 +9,9 @@ changes when an officer edits the vocabulary.
 from dataclasses import dataclass
 
 from django.utils.translation import get_language, gettext_lazy
-from django.utils.translation import gettext as _
-from django_countries import countries
 
 from maillage_core.listing import facets as listing
-from maillage_core.listing.facets import RELEVANCE, Facet, Option
-from maillage_core.models import ActorType, Department, Sector, SustainableDevelopmentGoal
+from maillage_core.listing.facets import RELEVANCE, Facet
 from maillage_core.versioned_cache import VersionedCache
 
 __all__ = ["FACETS", "NAME", "RECENT", "RELEVANCE", "SORTS", "DirectoryQuery", "Vocabulary", "forget_vocabulary"]
@@ -55,16 +52,8 @@ class Vocabulary(listing.Vocabulary):
         return _loaded[key]
 
     def load(self):
-        return {
-            "type": [Option(t.slug, str(t.pk), t.label) for t in ActorType.objects.all()],
-            "country": [Option(code, code, str(name)) for code, name in countries],
-            "sector": [Option(s.slug, str(s.pk), s.label) for s in Sector.objects.all()],
-            "sdg": [
-                Option(str(g.number), str(g.number), _("SDG %(number)s: %(name)s") % {"number": g.number, "name": g.label})
-                for g in SustainableDevelopmentGoal.objects.all()
-            ],
-            "department": [Option(d.code, d.code, d.label) for d in Department.objects.all()],
-        }
+        shared = listing.shared_options()
+        return {"type": shared.pop("actor_type"), **shared}
 
 
 @dataclass

@@ -11,11 +11,9 @@ from datetime import timedelta
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django_countries import countries
 
 from maillage_core.listing import facets as listing
 from maillage_core.listing.facets import RELEVANCE, Facet, Option
-from maillage_core.models import ActorType, Department, Sector, SustainableDevelopmentGoal
 
 from .. import conf
 from ..amounts import BANDS
@@ -61,15 +59,8 @@ class Vocabulary(listing.Vocabulary):
                 Option(UPCOMING, UPCOMING, _("upcoming")),
             ],
             "funder_kind": [Option(value, value, str(label)) for value, label in FunderKind.choices],
-            "actor_type": [Option(t.slug, str(t.pk), t.label) for t in ActorType.objects.all()],
-            "country": [Option(code, code, str(name)) for code, name in countries],
-            "sector": [Option(s.slug, str(s.pk), s.label) for s in Sector.objects.all()],
-            "sdg": [
-                Option(str(g.number), str(g.number), _("SDG %(number)s: %(name)s") % {"number": g.number, "name": g.label})
-                for g in SustainableDevelopmentGoal.objects.all()
-            ],
             "amount": [Option(key, key, str(label)) for key, (label, _low, _high) in BANDS.items()],
-            "department": [Option(d.code, d.code, d.label) for d in Department.objects.all()],
+            **listing.shared_options(),
         }
 
 

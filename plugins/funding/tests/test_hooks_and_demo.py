@@ -100,7 +100,7 @@ def test_calls_have_a_moderation_workflow(workflow):
 
 
 @pytest.mark.parametrize("name, value", [("PER_PAGE", 0), ("FEED_LIMIT", "20"), ("CLOSING_SOON_DAYS", True),
-                                         ("API_PAGE_SIZE", 1000)])
+                                         ("API_PAGE_SIZE", 1000), ("TASK_BACKEND", "travaux")])
 def test_checks_report_unusable_settings(name, value):
     with override_settings(**{f"MAILLAGE_FUNDING_{name}": value}):
         errors = check_settings(None)

@@ -4,6 +4,7 @@ hostile files and a failing source reported, never stopping the others."""
 
 import datetime
 import http.server
+import io
 import json
 import threading
 
@@ -212,6 +213,79 @@ def test_hostile_feeds_are_refused_with_a_message(served, content, error):
     assert not FundingCall.objects.exists()
 
 
+def workbook(*rows):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+XLSX_ROWS = (
+    ("id", "titre", "financeur", "resume", "cloture", "lien", "taux", "permanent"),
+    ("x1", "Santé au Bénin", "Région Auvergne-Rhône-Alpes", "Des dispensaires.",
+     timezone.localdate() + datetime.timedelta(days=25), "https://example.org/x1", 70, None),
+    (None, None, None, None, None, None, None, None),  # a blank row between two calls is passed over
+    (2, "Microprojets au Mali", "Fondation de France", "Petits projets.", None, "https://example.org/x2", None, True),
+    ("x3", "=HYPERLINK(\"http://x\")", "Fondation de France", "Formule.", "2030-01-01", "https://example.org/x3", None, None),
+)
+
+
+@pytest.mark.parametrize("by", ["url", "upload"])
+def test_an_xlsx_workbook_is_imported_with_the_csv_mapping_then_changes_nothing(served, funders, by):
+    from django.core.files.base import ContentFile
+
+    data = workbook(*XLSX_ROWS)
+    source = ImportSource(name="Classeur", format="xlsx", publish=True)
+    if by == "url":
+        served.files["/appels.xlsx"] = data
+        source.url = served.url("/appels.xlsx")
+    else:
+        source.upload.save("appels.xlsx", ContentFile(data), save=False)
+    source.save()
+    report = dict(run_all())[source]
+    assert (report.created, report.error) == (2, "")
+    assert report.rejected == [[3, "la cellule « titre » contient une formule"]]
+    benin = FundingCall.objects.get(source_key="x1")
+    assert (benin.title, benin.cofunding_rate, benin.funder_list) == ("Santé au Bénin", 70, "Région Auvergne-Rhône-Alpes")
+    assert benin.closes_on == timezone.localdate() + datetime.timedelta(days=25)
+    assert FundingCall.objects.get(source_key="2").permanent
+    before = list(FundingCall.objects.order_by("pk").values())
+    second = dict(run_all())[source]
+    assert (second.created, second.updated, second.unchanged) == (0, 0, 2)
+    assert list(FundingCall.objects.order_by("pk").values()) == before
+
+
+@pytest.mark.parametrize("content, error", [
+    (b"id;titre\n1;Pas un classeur\n", "Le fichier n’est pas un classeur XLSX valide."),
+    (b"PK\x03\x04" + b"\x00" * 64, "Le fichier n’est pas un classeur XLSX valide."),
+    (workbook(), "La première feuille du classeur est vide."),
+    (workbook(("nom", "date"), ("Un appel", "2030-01-01")), "La colonne « titre » (le titre, dans la correspondance) est absente."),
+    (workbook(("titre", "cloture"), *[(f"Appel {n}", "2030-01-01") for n in range(6)]), "Le classeur compte plus de 5 lignes."),
+])
+def test_hostile_workbooks_are_refused_with_a_message_and_change_nothing(served, monkeypatch, content, error):
+    monkeypatch.setattr("maillage_funding.importing.MAX_ROWS", 5)  # a huge sheet, without writing 10,000 rows
+    served.files["/mauvais.xlsx"] = content
+    source = ImportSource.objects.create(name="Mauvais classeur", url=served.url("/mauvais.xlsx"), format="xlsx")
+    report = dict(run_all())[source]
+    assert error in report.error
+    assert (report.created, report.rejected) == (0, [])
+    assert not FundingCall.objects.exists()
+
+
+def test_a_zip_bomb_workbook_is_refused_before_it_is_unpacked(served, monkeypatch):
+    data = workbook(("titre", "cloture"), *[("Appel " + "x" * 200, "2030-01-01")] * 50)
+    monkeypatch.setattr("maillage_funding.importing.MAX_UNPACKED", 2 * len(data))  # 50 long rows compress well
+    served.files["/bombe.xlsx"] = data
+    source = ImportSource.objects.create(name="Bombe", url=served.url("/bombe.xlsx"), format="xlsx")
+    report = dict(run_all())[source]
+    assert "Une fois décompressé, le classeur dépasse ce que l’import accepte." in report.error
+    assert not FundingCall.objects.exists()
+
+
 def test_the_demo_sample_sources_import_once_then_change_nothing(root_page, vocabulary):
     from maillage_funding import demo
 
@@ -223,3 +297,71 @@ def test_the_demo_sample_sources_import_once_then_change_nothing(root_page, voca
     assert [(r.created, r.updated, r.unchanged, len(r.rejected)) for r in second.values()] == [
         (0, 0, 3, 0), (0, 0, 2, 1)]
     assert FundingCall.objects.filter(source__isnull=False, live=False).count() == 5  # drafts to check
+
+
+SIX = "id;titre;cloture\n" + "".join(f"s{n};Appel numéro {n};2030-01-0{n}\n" for n in range(1, 7))
+
+
+@pytest.mark.parametrize("position, second_run", [
+    ("kept", {"created": 6, "unchanged": 0, "rows read": 3}),  # rows 1-3 are not read again
+    ("lost", {"created": 3, "unchanged": 3, "rows read": 6}),  # stopped before saving it: matching finds rows 1-3
+])
+def test_a_run_stopped_midway_resumes_where_it_stopped_without_duplicating(served, monkeypatch, position, second_run):
+    from maillage_funding import importing
+    from maillage_funding.models import RunState
+
+    served.files["/six.csv"] = SIX.encode()
+    source = ImportSource.objects.create(name="Six", url=served.url("/six.csv"), format="csv", publish=True)
+    real, read = importing.import_row, []
+
+    def crashing_after_three(*args):
+        if len(read) == 3:
+            raise RuntimeError("the worker stops")
+        read.append(args[1])
+        return real(*args)
+
+    monkeypatch.setattr(importing, "import_row", crashing_after_three)
+    with pytest.raises(RuntimeError):
+        importing.run(source)
+    source.refresh_from_db()
+    assert (source.run_state, source.rows_done, source.rows_total, FundingCall.objects.count()) == ("running", 3, 6, 3)
+    if position == "lost":
+        ImportSource.objects.filter(pk=source.pk).update(rows_done=0, run_report={})
+        source.refresh_from_db()
+    read.clear()
+    monkeypatch.setattr(importing, "import_row", lambda *args: read.append(args[1]) or real(*args))
+    report = importing.run(source)
+    assert {"created": report.created, "unchanged": report.unchanged, "rows read": len(read)} == second_run
+    assert sorted(FundingCall.objects.values_list("source_key", flat=True)) == [f"s{n}" for n in range(1, 7)]
+    source.refresh_from_db()
+    assert (source.run_state, source.rows_done, source.last_report["created"]) == (RunState.IDLE, 0, second_run["created"])
+
+
+def test_import_now_queues_a_task_whose_progress_the_list_of_sources_shows(client, admin_user, served, settings):
+    from django_tasks import task_backends
+
+    from maillage_funding import tasks
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}  # keeps what is queued
+    served.files["/six.csv"] = SIX.encode()
+    source = ImportSource.objects.create(name="Six", url=served.url("/six.csv"), format="csv")
+    client.force_login(admin_user)
+    listing = client.get("/admin/maillage_funding_sources/").content.decode()
+    assert f"/admin/maillage_funding_sources/{source.pk}/importer/" in listing
+    assert "Importer maintenant" in client.get(f"/admin/maillage_funding_sources/{source.pk}/importer/").content.decode()
+    response = client.post(f"/admin/maillage_funding_sources/{source.pk}/importer/", follow=True)
+    assert "L’import de « Six » est en file d’attente" in response.content.decode()
+    assert "en attente du worker" in response.content.decode()
+    queued = [r.args for r in task_backends["default"].results if r.task.name == "import_source"]  # Wagtail queues its own
+    assert queued == [[source.pk]]
+    assert not FundingCall.objects.exists()
+    ImportSource.objects.filter(pk=source.pk).update(run_state="running", rows_done=2, rows_total=6,
+                                                     run_updated_at=timezone.now())
+    assert "2 sur 6 lignes" in client.get("/admin/maillage_funding_sources/").content.decode()
+    ImportSource.objects.filter(pk=source.pk).update(run_updated_at=timezone.now() - datetime.timedelta(hours=1))
+    assert "arrêté après 2 sur 6 lignes : la prochaine exécution reprend là" in client.get(
+        "/admin/maillage_funding_sources/").content.decode()
+    tasks.import_source.call(source.pk)  # the worker resumes the stopped run
+    listing = client.get("/admin/maillage_funding_sources/").content.decode()
+    assert "créés : 4, mis à jour : 0, inchangés : 0, rejetés : 0" in listing
+    assert FundingCall.objects.count() == 4  # rows 1-2 were done by the stopped run (here: only marked so)

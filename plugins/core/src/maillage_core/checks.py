@@ -210,6 +210,18 @@ def missing_apps(plugin, required, error_id):
     ]
 
 
+def unknown_task_backend(setting, alias, error_id):
+    """The error of a setting naming a TASKS alias that does not exist
+    (background work would fail only when first queued), else none."""
+    if alias in (getattr(settings, "TASKS", None) or {"default": {}}):
+        return []
+    return [Error(
+        f"{setting} names {alias!r}, which TASKS does not define.",
+        hint="Name one of the TASKS aliases, e.g. a django_tasks_db.DatabaseBackend run by "
+        "`manage.py db_worker --backend <alias>`.", id=error_id,
+    )]
+
+
 REQUIRED_APPS = ("wagtail.admin", "wagtail.snippets", "wagtail.images", "django.contrib.messages")
 
 

@@ -74,3 +74,57 @@ def neutralise_every_admin_export():
 
     preprocess_field_value.maillage_neutralised = True
     SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value
+
+
+
+class WorkbookRefused(Exception):
+    """A workbook an import cannot read; the message says why, to the officer."""
+
+
+def workbook_rows(data, *, max_unpacked, max_rows=None):
+    """The rows of a workbook's first sheet, header included, as lists of
+    cell values (None for an empty cell); a formula cell gives its formula
+    as text ("=…"), which ``is_formula`` refuses, whatever it computes.
+
+    Read without ever raising anything but ``WorkbookRefused``: not a
+    workbook, one unpacking to more than ``max_unpacked`` bytes (a zip
+    bomb), a damaged file, or more than ``max_rows`` rows besides the
+    header (reading stops there).
+    """
+    import io
+    import zipfile
+
+    from django.utils.translation import gettext as _
+    from openpyxl import load_workbook
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile as error:
+        raise WorkbookRefused(_("The file is not a valid XLSX workbook. Save it again as XLSX or CSV.")) from error
+    if unpacked > max_unpacked:
+        raise WorkbookRefused(_("The workbook unpacks to more data than this import accepts. Split it into several files."))
+    rows = []
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+        try:
+            for row in workbook.worksheets[0].iter_rows():
+                if max_rows is not None and len(rows) > max_rows:
+                    raise WorkbookRefused(_("The workbook has more than %(count)s rows.") % {"count": max_rows})
+                rows.append([formula_text(cell.value) if getattr(cell, "data_type", "") == "f" else cell.value
+                             for cell in row])
+        finally:
+            workbook.close()
+    except WorkbookRefused:
+        raise
+    except Exception as error:  # openpyxl raises many kinds on a damaged workbook
+        raise WorkbookRefused(
+            _("The workbook cannot be read (%(error)s). Save it again as XLSX or CSV.") % {"error": type(error).__name__}
+        ) from error
+    return rows
+
+
+def formula_text(value):
+    """A formula cell's formula, as text starting with "=" (array formulas are objects)."""
+    text = value if isinstance(value, str) else str(getattr(value, "text", "") or "")
+    return "=" + text.removeprefix("=")

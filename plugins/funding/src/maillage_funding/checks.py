@@ -2,7 +2,7 @@
 
 from django.core.checks import Error, register
 
-from maillage_core.checks import missing_apps
+from maillage_core.checks import missing_apps, unknown_task_backend
 
 from . import conf
 
@@ -27,6 +27,7 @@ def check_settings(app_configs, **kwargs):
                 hint=f"Remove it to keep the default of {conf.DEFAULTS[name]}.",
                 id=error_id,
             ))
+    errors += unknown_task_backend("MAILLAGE_FUNDING_TASK_BACKEND", conf.get("TASK_BACKEND"), "maillage_funding.E006")
     return errors
 
 

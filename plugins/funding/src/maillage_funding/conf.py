@@ -15,6 +15,8 @@ DEFAULTS = {
     "CLOSING_SOON_DAYS": 14,
     # Calls in the home page's "closing soon" section.
     "HOME_ITEMS": 4,
+    # The TASKS alias the officer's "import now" is queued on.
+    "TASK_BACKEND": "default",
 }
 
 

@@ -27,12 +27,13 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from maillage_core.params import clean_text
-from maillage_core.spreadsheets import is_formula
+from maillage_core.spreadsheets import WorkbookRefused, is_formula, workbook_rows
 
-from .models import Funder, FundingCall, ImportSource, SourceFormat
+from .models import Funder, FundingCall, ImportSource, RunState, SourceFormat
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 10_000
+MAX_UNPACKED = 20 * MAX_BYTES  # a workbook unpacking to more is a zip bomb
 TIMEOUT = 20
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 FRENCH_DAY = re.compile(r"^(\d{2})/(\d{2})/(\d{4})$")
@@ -57,6 +58,11 @@ class Report:
     rejected: list = field(default_factory=list)  # [row number, reason]
     error: str = ""
 
+    @classmethod
+    def from_dict(cls, saved):
+        return cls(created=saved.get("created", 0), updated=saved.get("updated", 0),
+                   unchanged=saved.get("unchanged", 0), rejected=list(saved.get("rejected", [])))
+
     def as_dict(self):
         return {"created": self.created, "updated": self.updated, "unchanged": self.unchanged,
                 "rejected": self.rejected[:200], "error": self.error}
@@ -71,27 +77,44 @@ def run_all(progress=lambda message: None):
 
 
 def run(source, progress=lambda message: None):
-    report = Report()
+    """Import one source. A run stopped midway (a worker killed, an error
+    after some rows) left its position and counts on the source: this run
+    resumes after the last row done, with those counts. Each row is saved
+    with the position in one transaction, so no row is done twice; the
+    matching by key, then by funder, title and closing date, would find it
+    anyway."""
+    report, skip = Report(), 0
+    if source.run_state == RunState.RUNNING and source.rows_done:
+        report, skip = Report.from_dict(source.run_report), source.rows_done
     try:
         rows = read_rows(source)
     except SourceError as error:
         report.error = str(error)
         rows = []
+    started = {"run_state": RunState.RUNNING, "rows_total": len(rows), "rows_done": min(skip, len(rows)),
+               "run_report": report.as_dict(), "run_updated_at": timezone.now()}
+    ImportSource.objects.filter(pk=source.pk).update(**started)
     funders = {funder.name.casefold(): funder for funder in Funder.objects.all()}
     for number, row in enumerate(rows, 1):
-        try:
-            with transaction.atomic():
-                outcome = import_row(source, row, funders)
-        except RowRejected as reason:
-            report.rejected.append([number, str(reason)])
-        else:
-            setattr(report, outcome, getattr(report, outcome) + 1)
+        if number <= skip:
+            continue  # done by the run that stopped
+        with transaction.atomic():
+            try:
+                with transaction.atomic():
+                    outcome = import_row(source, row, funders)
+            except RowRejected as reason:
+                report.rejected.append([number, str(reason)])
+            else:
+                setattr(report, outcome, getattr(report, outcome) + 1)
+            ImportSource.objects.filter(pk=source.pk).update(rows_done=number, run_report=report.as_dict(),
+                                                             run_updated_at=timezone.now())
         if number % 100 == 0:
             progress(_("%(source)s: %(done)s of %(total)s rows") % {"source": source.name, "done": number,
                                                                       "total": len(rows)})
     source.last_run_at = timezone.now()
     source.last_report = report.as_dict()
-    source.save(update_fields=["last_run_at", "last_report"])
+    source.run_state, source.rows_done, source.rows_total, source.run_report = RunState.IDLE, 0, 0, {}
+    source.save(update_fields=["last_run_at", "last_report", "run_state", "rows_done", "rows_total", "run_report"])
     return report
 
 
@@ -125,6 +148,8 @@ def read_rows(source):
         rows = read_json(data)
     elif source.format == SourceFormat.FEED:
         rows = read_feed(data)
+    elif source.format == SourceFormat.XLSX:
+        rows = read_xlsx(data, source.field_mapping())
     else:
         rows = read_csv(data, source.field_mapping())
     if len(rows) > MAX_ROWS:
@@ -160,6 +185,25 @@ def read_csv(data, mapping):
         return [dict(row) for row in reader]
     except csv.Error as error:
         raise SourceError(_("The CSV file cannot be read: %(error)s") % {"error": str(error)[:200]}) from error
+
+
+def read_xlsx(data, mapping):
+    """The first sheet's rows as {column: cell}, the header naming the columns as a CSV file's."""
+    try:
+        lines = workbook_rows(data, max_unpacked=MAX_UNPACKED, max_rows=MAX_ROWS)
+    except WorkbookRefused as error:
+        raise SourceError(str(error)) from error
+    if not lines or not any(value is not None for value in lines[0]):
+        raise SourceError(_("The workbook's first sheet is empty."))
+    columns = [text_of(value) for value in lines[0]]
+    if mapping["title"] not in columns:
+        raise SourceError(_("The column “%(column)s” (the title, in the mapping) is missing.") % {
+            "column": mapping["title"]})
+    rows = []
+    for line in lines[1:]:
+        if any(text_of(value) for value in line):
+            rows.append({column: value for column, value in zip(columns, line, strict=False) if column})
+    return rows
 
 
 def local_name(tag):

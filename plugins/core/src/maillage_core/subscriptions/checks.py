@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.urls import NoReverseMatch, reverse
 
+from ..checks import unknown_task_backend
 from . import conf
 
 NUMBERS = {
@@ -31,13 +32,7 @@ def check_subscription_settings(app_configs, **kwargs):
                 f"MAILLAGE_SUBSCRIPTIONS_{name} must be {meaning}, {smallest} or more.",
                 hint=f"Remove it to keep the default of {conf.DEFAULTS[name]}.", id="maillage_core.E101",
             ))
-    aliases = getattr(settings, "TASKS", None) or {"default": {}}
-    if conf.get("TASK_BACKEND") not in aliases:
-        errors.append(Error(
-            f"MAILLAGE_SUBSCRIPTIONS_TASK_BACKEND names {conf.get('TASK_BACKEND')!r}, which TASKS does not define.",
-            hint="Name one of the TASKS aliases, e.g. a django_tasks_db.DatabaseBackend run by "
-            "`manage.py db_worker --backend <alias>`.", id="maillage_core.E102",
-        ))
+    errors += unknown_task_backend("MAILLAGE_SUBSCRIPTIONS_TASK_BACKEND", conf.get("TASK_BACKEND"), "maillage_core.E102")
     sender = getattr(settings, "MAILLAGE_SENDER_EMAIL", "")
     if sender:
         try:

@@ -2,13 +2,12 @@
 
 import csv
 import io
-import zipfile
 from dataclasses import dataclass, field
 
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
-from maillage_core.spreadsheets import is_formula
+from maillage_core.spreadsheets import WorkbookRefused, is_formula, workbook_rows
 
 from .. import conf
 
@@ -112,38 +111,18 @@ def sniff_delimiter(text):
 
 
 def read_xlsx(data, limit) -> Table:
-    from openpyxl import load_workbook
-
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except zipfile.BadZipFile as error:
-        raise ImportRefused(_("The file is not a valid XLSX workbook. Save it again as XLSX or CSV.")) from error
-    if unpacked > limit * MAX_UNCOMPRESSED_RATIO:
-        raise ImportRefused(_("The workbook unpacks to more data than this import accepts. Split it into several files."))
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-        sheet = workbook.worksheets[0]
-        table = Table(headers=[], rows=[], encoding="xlsx")
-        for number, row in enumerate(sheet.iter_rows(), start=1):
-            values = []
-            for index, cell in enumerate(row):
-                value = cell.value
-                if getattr(cell, "data_type", "") == "f":  # a formula cell, whatever it computes
-                    table.formulas.add((number, index))
-                values.append("" if value is None else str(value) if not isinstance(value, float) else f"{value:g}")
-            if number == 1:
-                table.headers = values
-            elif any(v.strip() for v in values):
-                table.rows.append((number, values))
-        workbook.close()
-        table.find_formulas()  # text cells, as in a CSV file
-    except ImportRefused:
-        raise
-    except Exception as error:  # openpyxl raises many kinds on a damaged workbook
-        raise ImportRefused(
-            _("The workbook cannot be read (%(error)s). Save it again as XLSX or CSV.") % {"error": type(error).__name__}
-        ) from error
+        lines = workbook_rows(data, max_unpacked=limit * MAX_UNCOMPRESSED_RATIO)
+    except WorkbookRefused as error:
+        raise ImportRefused(str(error)) from error
+    table = Table(headers=[], rows=[], encoding="xlsx")
+    for number, line in enumerate(lines, start=1):
+        values = ["" if value is None else f"{value:g}" if isinstance(value, float) else str(value) for value in line]
+        if number == 1:
+            table.headers = values
+        elif any(v.strip() for v in values):
+            table.rows.append((number, values))
+    table.find_formulas()  # formula cells come as their text ("=…"), as in a CSV file
     if not table.headers:
         raise ImportRefused(_("The file is empty."))
     return table

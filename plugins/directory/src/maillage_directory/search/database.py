@@ -11,10 +11,9 @@ from collections import Counter
 from functools import reduce
 from operator import or_
 
-from django.db.models import Count, Q, TextField, Value
-from django.db.models.functions import Concat
+from django.db.models import Count, Q
 
-from maillage_core.search.folding import Folded, folded_words
+from maillage_core.listing import database as listing_database
 
 from .engine import EngineAnswer
 from .facets import FACETS, NAME, RECENT
@@ -27,14 +26,7 @@ TEXT_FIELDS = ("name", "acronym", "city", "description")
 
 def matching(queryset, text):
     """The actors of ``queryset`` whose text holds every word of ``text``."""
-    words = folded_words(text)
-    if not words:
-        return queryset
-    parts = []
-    for name in TEXT_FIELDS:
-        parts += [name, Value(" ")]
-    queryset = queryset.alias(folded_text=Folded(Concat(*parts[:-1], output_field=TextField())))
-    return queryset.filter(reduce(lambda a, b: a & b, (Q(folded_text__contains=word) for word in words)))
+    return listing_database.matching(queryset, text, TEXT_FIELDS)
 
 
 def facet_condition(model, facet_key, keys):

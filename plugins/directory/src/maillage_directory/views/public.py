@@ -49,7 +49,7 @@ def render_listing(request, page, query, listing, vocabulary):
         "directory_url": page.get_url(request=request),
     }
     if page.show_map:
-        context.update(map_context(listing.country_counts, query, vocabulary))
+        context.update(map_context(directory_listing.country_counts(listing, vocabulary), query, vocabulary))
     return render_to_string("maillage_directory/includes/directory_body.html", context)
 
 

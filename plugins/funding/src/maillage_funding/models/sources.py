@@ -1,19 +1,23 @@
 """Sources the officer imports calls from every day (``import_funding_calls``).
 
 A source is a JSON export shaped like Aides-territoires' (a list of aids, or
-``{"results": [...]}``), a CSV file with a header row or an RSS or Atom
-feed, fetched from its address or uploaded. ``mapping`` names, for each field of a call, the key
+``{"results": [...]}``), a CSV file or an XLSX workbook with a header row,
+or an RSS or Atom feed, fetched from its address or uploaded. ``mapping`` names, for each field of a call, the key
 or column holding it; the format's defaults fill what it leaves out. Each
 run keeps its report on the source.
 """
 
+from datetime import timedelta
+
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
 class SourceFormat(models.TextChoices):
     JSON = "json", _("JSON (shaped like Aides-territoires' export)")
     CSV = "csv", _("CSV with a header row")
+    XLSX = "xlsx", _("XLSX workbook with a header row (its first sheet)")
     FEED = "feed", _("RSS or Atom feed")
 
 
@@ -28,6 +32,11 @@ DEFAULT_MAPPINGS = {
         "source_key": "id", "title": "titre", "summary": "resume", "closes_on": "cloture", "opens_on": "ouverture",
         "official_url": "lien", "funders": "financeur", "cofunding_rate": "taux", "permanent": "permanent",
     },
+    # A workbook's columns are named as a CSV file's.
+    SourceFormat.XLSX: {
+        "source_key": "id", "title": "titre", "summary": "resume", "closes_on": "cloture", "opens_on": "ouverture",
+        "official_url": "lien", "funders": "financeur", "cofunding_rate": "taux", "permanent": "permanent",
+    },
     # An item's child elements by their local name (namespaces dropped);
     # feeds seldom give a closing date: map the element that holds it.
     SourceFormat.FEED: {
@@ -36,6 +45,16 @@ DEFAULT_MAPPINGS = {
         "permanent": "permanent",
     },
 }
+
+
+class RunState(models.TextChoices):
+    IDLE = "idle", _("idle")
+    QUEUED = "queued", _("queued")
+    RUNNING = "running", _("running")
+
+
+#: A run whose last row is older than this has stopped (a worker died): the next run resumes it.
+STALLED_AFTER = timedelta(minutes=10)
 
 
 class ImportSource(models.Model):
@@ -56,6 +75,13 @@ class ImportSource(models.Model):
     active = models.BooleanField(_("active"), default=True)
     last_run_at = models.DateTimeField(_("last run"), null=True, blank=True, editable=False)
     last_report = models.JSONField(_("last report"), default=dict, blank=True, editable=False)
+    # The run under way, or stopped midway: the next run resumes after ``rows_done``.
+    run_state = models.CharField(_("run"), max_length=10, choices=RunState.choices, default=RunState.IDLE,
+                                 editable=False)
+    rows_done = models.PositiveIntegerField(default=0, editable=False)
+    rows_total = models.PositiveIntegerField(default=0, editable=False)
+    run_report = models.JSONField(default=dict, blank=True, editable=False)
+    run_updated_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["name"]
@@ -80,3 +106,16 @@ class ImportSource(models.Model):
         } if report else ""
 
     report_summary.short_description = _("last report")
+
+    def run_progress(self):
+        """The import under way, as the officer sees it in the list of sources."""
+        if self.run_state == RunState.QUEUED:
+            return _("waiting for the worker")
+        if self.run_state != RunState.RUNNING:
+            return ""
+        counts = {"done": self.rows_done, "total": self.rows_total}
+        if self.run_updated_at and timezone.now() - self.run_updated_at > STALLED_AFTER:
+            return _("stopped after %(done)s of %(total)s rows: the next run resumes there") % counts
+        return _("%(done)s of %(total)s rows") % counts
+
+    run_progress.short_description = _("import under way")

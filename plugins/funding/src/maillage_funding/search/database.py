@@ -7,12 +7,7 @@ constant number of queries, then filtered and counted here with the same
 rules as the engine's. A network's calls number in the thousands at most.
 """
 
-from functools import reduce
-
-from django.db.models import Q, TextField, Value
-from django.db.models.functions import Concat
-
-from maillage_core.search.folding import Folded, folded_words
+from maillage_core.listing import database as listing_database
 
 from ..models.calls import ANY
 from .engine import Answer
@@ -22,14 +17,7 @@ TEXT_FIELDS = ("title", "summary", "what_is_funded")
 
 
 def matching(queryset, text):
-    words = folded_words(text)
-    if not words:
-        return queryset
-    parts = []
-    for name in TEXT_FIELDS:
-        parts += [name, Value(" ")]
-    queryset = queryset.alias(folded_text=Folded(Concat(*parts[:-1], output_field=TextField())))
-    return queryset.filter(reduce(lambda a, b: a & b, (Q(folded_text__contains=word) for word in words)))
+    return listing_database.matching(queryset, text, TEXT_FIELDS)
 
 
 def statuses(call, query):

@@ -1,34 +1,21 @@
 """The funding search in one round trip to the engine.
 
-As the directory does, two searches share one query (text, visibility and
-the current-or-archive scope) and go together (core's ``multi_search``):
-one counts, each facet aggregating under the selections of the *other*
-facets (choosing Senegal must not hide the other countries' counts) and
-asking for no hits, so the engine's request cache serves the next visitor;
-the other returns the page of hits, post-filtered by every selection.
-Dates are compared with the day of the request, so no document changes
-when a call closes.
+Core's ``listing.engine`` sends the two searches (facet counts, the page of
+hits); here are the funding's scope (current calls or the archive), its
+status conditions and sorts. Dates are compared with the day of the
+request, so no document changes when a call closes.
 """
-
-from dataclasses import dataclass
 
 from modelsearch.backends import get_search_backend
 
+from maillage_core.listing import engine as listing_engine
+from maillage_core.listing.engine import Answer, available
 from maillage_core.search.visibility import PUBLIC
 
 from ..models.calls import ANY
 from .facets import CLOSING, CLOSING_SOON, NEWEST, OPEN, PERMANENT, RELEVANCE, STATUS, TERM_FACETS, UPCOMING
 
-
-@dataclass
-class Answer:
-    ids: list
-    total: int
-    counts: dict  # facet key -> {index key: count}
-
-
-def available():
-    return getattr(get_search_backend(), "supports_visibility", False)
+__all__ = ["Answer", "available", "build_bodies", "search"]
 
 
 def day(value):
@@ -76,7 +63,7 @@ def selection_filters(query, keys):
         values = keys.get(facet.key) or []
         if values:
             values = values + [ANY] if facet.any_value else values
-        filters[facet.key] = {"terms": {facet.column: values}} if values else None
+        filters[facet.key] = listing_engine.terms_filter(facet, values)
     return filters
 
 
@@ -91,38 +78,12 @@ def sort_clauses(query):
 
 def build_bodies(text_query, query, keys, offset, limit):
     scoped = {"bool": {"must": [text_query], "filter": [scope(query)]}}
-    filters = selection_filters(query, keys)
-    aggregations = {}
-    for facet_key in filters:
-        others = [f for key, f in filters.items() if f and key != facet_key]
-        if facet_key == STATUS:
-            inner = {"filters": {"filters": status_filters(query)}}
-        else:
-            facet = next(f for f in TERM_FACETS if f.key == facet_key)
-            inner = {"terms": {"field": facet.column, "size": 300}}
-        aggregations[facet_key] = {"filter": {"bool": {"filter": others}}, "aggs": {"values": inner}}
-    counts = {"query": scoped, "aggs": aggregations, "size": 0, "track_total_hits": False}
-    page = {"query": scoped, "sort": sort_clauses(query), "from": offset, "size": limit, "_source": False,
-            "track_total_hits": True}
-    chosen = [f for f in filters.values() if f]
-    if chosen:
-        page["post_filter"] = {"bool": {"filter": chosen}}
-    return counts, page
-
-
-def bucket_counts(aggregation):
-    buckets = aggregation["values"]["buckets"]
-    if isinstance(buckets, dict):  # a "filters" aggregation: named buckets
-        return {key: bucket["doc_count"] for key, bucket in buckets.items()}
-    return {str(bucket["key"]): bucket["doc_count"] for bucket in buckets}
+    counted = {STATUS: {"filters": {"filters": status_filters(query)}}}
+    counted.update((facet.key, listing_engine.terms_counts(facet)) for facet in TERM_FACETS)
+    return listing_engine.build_bodies(scoped, selection_filters(query, keys), counted, sort_clauses(query), offset, limit)
 
 
 def search(model, query, keys, offset, limit) -> Answer:
     """Raises EngineUnavailable when the engine cannot answer."""
-    backend = get_search_backend()
-    text_query = backend.engine_query(model.objects.all(), query.text, visibility=[PUBLIC])
-    counted, response = backend.multi_search(model, build_bodies(text_query, query, keys, offset, limit))
-    hits = response["hits"]
-    total = hits["total"]["value"] if isinstance(hits["total"], dict) else hits["total"]
-    counts = {key: bucket_counts(aggregation) for key, aggregation in counted["aggregations"].items()}
-    return Answer(ids=[int(hit["_id"]) for hit in hits["hits"]], total=total, counts=counts)
+    text_query = get_search_backend().engine_query(model.objects.all(), query.text, visibility=[PUBLIC])
+    return listing_engine.search(model, build_bodies(text_query, query, keys, offset, limit))

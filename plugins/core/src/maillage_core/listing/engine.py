@@ -1,0 +1,75 @@
+"""A faceted search in one round trip to the engine.
+
+A listing needs each facet's counts *without its own selection* (choosing
+Senegal must not hide the other countries' counts). So two searches sharing
+one query (text, visibility, a plugin's scope) go together (core's backend
+``multi_search``): one counts, each facet aggregating under the selections
+of the *other* facets, and asks for no hits, so the engine's request cache
+serves the next visitor asking the same counts; the other returns the page
+of hits, post-filtered by every selection.
+"""
+
+from dataclasses import dataclass
+
+from modelsearch.backends import get_search_backend
+
+
+@dataclass
+class Answer:
+    ids: list
+    total: int
+    counts: dict  # facet key -> {index key: count}
+    took: int = 0  # milliseconds, as the engine measured
+
+
+def available():
+    """Whether the site searches on an engine (not the database backend)."""
+    return getattr(get_search_backend(), "supports_visibility", False)
+
+
+def terms_filter(facet, keys):
+    """The engine's condition for a facet's chosen index keys, or None."""
+    return {"terms": {facet.column: keys}} if keys else None
+
+
+def terms_counts(facet):
+    """The aggregation counting a facet's values."""
+    return {"terms": {"field": facet.column, "size": facet.size}}
+
+
+def build_bodies(query, filters, counted, sort, offset, limit):
+    """The two searches for the engine ``query``.
+
+    ``filters``: {facet key: condition of its selection, or None};
+    ``counted``: {facet key: the aggregation counting its values}.
+    """
+    aggregations = {}
+    for facet_key, inner in counted.items():
+        others = [f for key, f in filters.items() if f and key != facet_key]
+        aggregations[facet_key] = {"filter": {"bool": {"filter": others}}, "aggs": {"values": inner}}
+    counts = {"query": query, "aggs": aggregations, "size": 0, "track_total_hits": False}
+    page = {"query": query, "sort": sort, "from": offset, "size": limit, "_source": False, "track_total_hits": True}
+    chosen = [f for f in filters.values() if f]
+    if chosen:
+        page["post_filter"] = {"bool": {"filter": chosen}}
+    return counts, page
+
+
+def bucket_counts(aggregation):
+    buckets = aggregation["values"]["buckets"]
+    if isinstance(buckets, dict):  # a "filters" aggregation: named buckets
+        return {key: bucket["doc_count"] for key, bucket in buckets.items()}
+    return {str(bucket["key"]): bucket["doc_count"] for bucket in buckets}
+
+
+def search(model, bodies) -> Answer:
+    """Sends ``build_bodies``'s searches; raises EngineUnavailable when the engine cannot answer."""
+    counted, response = get_search_backend().multi_search(model, bodies)
+    hits = response["hits"]
+    total = hits["total"]["value"] if isinstance(hits["total"], dict) else hits["total"]
+    return Answer(
+        ids=[int(hit["_id"]) for hit in hits["hits"]],
+        total=total,
+        counts={key: bucket_counts(aggregation) for key, aggregation in counted["aggregations"].items()},
+        took=max(counted.get("took", 0), response.get("took", 0)),
+    )

@@ -1,0 +1,31 @@
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from maillage_core import hooks as maillage_hooks
+
+from . import admin_urls, admin_views
+
+
+class BarometerMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin_views.allowed(request.user)
+
+
+@hooks.register("register_admin_urls")
+def barometer_admin_urls():
+    return [path("barometre/", include(admin_urls))]
+
+
+@hooks.register("register_admin_menu_item")
+def barometer_menu_item():
+    return BarometerMenuItem(_("Barometer"), reverse("maillage_barometer_admin:editions"), icon_name="table",
+                             order=260)
+
+
+@hooks.register(maillage_hooks.DEMO_CONTENT)
+def barometer_demo():
+    from . import demo  # only when the demo is asked for: a site never imports it
+
+    return demo.load

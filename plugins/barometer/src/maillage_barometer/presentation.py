@@ -60,6 +60,9 @@ def first_sentence(title, bars, year, previous_year):
 def choice_chart(key, title, rows, previous_rows, year, previous_year, small_cells=True, top=None):
     before = {row["key"]: row["count"] for row in previous_rows} if previous_rows is not None else None
     show = public_value if small_cells else (lambda n: n)
+    # An answer given last year and by nobody this year still shows: as 0.
+    known = {row["key"] for row in rows}
+    rows = rows + [{**row, "count": 0} for row in previous_rows or () if row["key"] not in known]
     bars = [
         charts.Bar(label=row["label"], value=show(row["count"]),
                    previous=None if before is None else show(before.get(row["key"], 0)))

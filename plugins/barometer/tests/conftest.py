@@ -73,3 +73,24 @@ def actors(vocabulary):
 def officer(client, django_user_model):
     client.force_login(django_user_model.objects.create_superuser("officer", "o@example.org", "x"))
     return client
+
+
+@pytest.fixture(autouse=True)
+def _sent_in_the_tests_thread(settings):
+    """Invitations go out in the test's own thread whatever the host's
+    set-up (a site following the README sends them through a worker)."""
+    immediate = {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
+    settings.TASKS = {"default": immediate, "mail": immediate}
+    settings.MAILLAGE_SUBSCRIPTIONS_TASK_BACKEND = "mail"
+
+
+@pytest.fixture
+def answer(client):
+    """Post answers through an actor's signed link, as the actor does."""
+    from maillage_barometer.invitations import survey_url
+
+    def post(edition, key, answers, action="submit"):
+        path = survey_url(edition, key).split("://", 1)[1].split("/", 1)[1]
+        return client.post("/" + path, {**answers, "action": action})
+
+    return post

@@ -5,6 +5,7 @@ freezes the figures into the edition."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -79,7 +80,7 @@ def enter_answers(request, pk, key):
     edition = get_object_or_404(EditionPage, pk=pk)
     found = hooks.survey_respondents({key})
     if not found:
-        raise PermissionDenied
+        raise Http404
     respondent = found[0]
     response = Response.objects.filter(edition=edition, actor_key=key).first()
     if edition.results_published:

@@ -90,13 +90,14 @@ class QuestionnaireBlock(blocks.StreamBlock):
     sdgs = SdgsQuestion()
     text = TextQuestion()
 
-    def clean(self, value, ignore_required_constraints=False):
-        value = super().clean(value, ignore_required_constraints)
+    def clean(self, value):
+        value = super().clean(value)
         seen = set()
         for child in value:
             key = child.value["key"]
             if key in seen:
-                raise ValidationError(_("Two questions have the key “%(key)s”: each needs its own.") % {"key": key})
+                raise blocks.StreamBlockValidationError(non_block_errors=[ValidationError(
+                    _("Two questions have the key “%(key)s”: each needs its own.") % {"key": key})])
             seen.add(key)
         return value
 

@@ -1,0 +1,94 @@
+"""The officer's screens: response rate, invitations and reminders (never
+twice the same day), answers entered by hand, a questionnaire's keys."""
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from maillage_barometer.models import Invitation, Response
+from maillage_barometer.questions import QuestionnaireBlock
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def edition(make_edition, actors):
+    return make_edition(2026)
+
+
+def test_the_response_rate_by_actor_type_and_department(officer, edition, answer):
+    for n in (0, 1, 3, 4):  # four associations; actor 2, a local authority, keeps a draft
+        answer(edition, f"test:{n}", {"projets": "1"})
+    answer(edition, "test:2", {"projets": "1"}, action="save")
+    rates = officer.get(f"/admin/barometre/{edition.pk}/").context["rates"]
+    assert rates["tables"]["types"] == [
+        # 12 actors: types cycle Association, Association, Collectivité (n % 3)
+        {"label": "Association", "actors": 8, "drafts": 0, "submitted": 4, "rate": 50},
+        {"label": "Collectivité territoriale", "actors": 4, "drafts": 1, "submitted": 0, "rate": 0},
+    ]
+    assert rates["tables"]["departments"] == [
+        {"label": "Isère (38)", "actors": 6, "drafts": 0, "submitted": 2, "rate": 33},
+        {"label": "Rhône (69)", "actors": 6, "drafts": 1, "submitted": 2, "rate": 33},
+    ]
+
+
+def test_nobody_is_emailed_twice_the_same_day(officer, edition, answer, mailoutbox):
+    report = f"/admin/barometre/{edition.pk}/"
+    officer.post(report, {"action": "invitation"})
+    assert sorted(m.to[0] for m in mailoutbox) == sorted(f"acteur{n}@example.org" for n in range(12) if n != 11)
+    assert all(edition.url in m.body and "/enquete/" in m.body for m in mailoutbox)
+    answer(edition, "test:0", {"projets": "1"})
+    for action in ("invitation", "reminder", "reminder"):
+        officer.post(report, {"action": action})
+    assert len(mailoutbox) == 11  # everyone had an email today already
+    # The next day, a reminder goes to those who have not sent their answers, once.
+    Invitation.objects.update(sent_on="2000-01-01")
+    officer.post(report, {"action": "reminder"})
+    officer.post(report, {"action": "reminder"})
+    reminders = mailoutbox[11:]
+    assert len(reminders) == 10 and "acteur0@example.org" not in [m.to[0] for m in reminders]
+    assert reminders[0].subject.startswith("Rappel")
+    officer.post(report, {"action": "invitation"})  # a first invitation goes once
+    assert len(mailoutbox) == 21
+
+
+def test_the_officer_enters_an_actors_answers_by_hand(officer, edition):
+    url = f"/admin/barometre/{edition.pk}/reponses/test:5/"
+    assert officer.get(url).status_code == 200
+    refused = officer.post(url, {"projets": "-3", "action": "submit"})
+    assert refused.status_code == 200 and not Response.objects.exists()
+    assert officer.post(url, {"projets": "7", "action": "submit"}).status_code == 302
+    response = Response.objects.get()
+    assert (response.actor_name, response.answers, response.submitted, response.entered_by.username) == (
+        "Acteur 05", {"projets": 7}, True, "officer")
+    assert officer.get(f"/admin/barometre/{edition.pk}/reponses/test:404/").status_code == 404
+
+
+def test_only_officers_reach_the_screens(client, django_user_model, edition):
+    editor = django_user_model.objects.create_user("editor", "e@example.org", "x", is_staff=True)
+    from django.contrib.auth.models import Permission
+
+    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(editor)
+    for url in ("/admin/barometre/", f"/admin/barometre/{edition.pk}/", f"/admin/barometre/{edition.pk}/reponses/test:1/"):
+        assert client.get(url).status_code in (302, 403), url
+    assert client.post(f"/admin/barometre/{edition.pk}/", {"action": "publish"}).status_code in (302, 403)
+    edition.refresh_from_db()
+    assert edition.figures is None
+
+
+def test_an_unknown_action_does_nothing_and_says_so(officer, edition):
+    answer = officer.post(f"/admin/barometre/{edition.pk}/", {"action": "everything"}, follow=True)
+    assert "Action inconnue" in answer.content.decode()
+    edition.refresh_from_db()
+    assert edition.figures is None and not Invitation.objects.exists()
+
+
+def test_two_questions_of_a_questionnaire_cannot_share_a_key():
+    block = QuestionnaireBlock()
+    value = block.to_python([
+        {"type": "number", "value": {"key": "projets", "label": "Projets", "help_text": "", "required": False, "unit": ""}},
+        {"type": "text", "value": {"key": "projets", "label": "Commentaire", "help_text": "", "required": False}},
+    ])
+    with pytest.raises(ValidationError) as refused:
+        block.clean(value)
+    assert "« projets »" in str(refused.value.non_block_errors.as_data()[0].message)

@@ -98,7 +98,7 @@ def load(options, progress):
             closing = timezone.make_aware(datetime.datetime(year, 5, 20, 12))
             Response.objects.bulk_create(responses(edition, respondents, share, rng, closing))
             EditionPage.objects.filter(pk=edition.pk).update(
-                figures=figures.compute(edition), results_published_at=closing)
+                figures=figures.compute(edition, respondents), results_published_at=closing)
             created += 1
         if OPEN_YEAR not in known:
             today = timezone.localdate()

@@ -26,9 +26,10 @@ def public_value(count):
     return HIDDEN if 0 < count < SMALL_CELL else count
 
 
-def compute(edition):
-    """The edition's figures, as JSON, from what is stored now."""
-    respondents = hooks.survey_respondents()
+def compute(edition, respondents=None):
+    """The edition's figures, as JSON, from what is stored now (the
+    directory's ``respondents`` when the caller already has them)."""
+    respondents = hooks.survey_respondents() if respondents is None else respondents
     responses = list(Response.objects.submitted().filter(edition=edition).only("actor_key", "actor_type", "department", "answers"))
     return {
         "version": VERSION,

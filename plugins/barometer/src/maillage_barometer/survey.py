@@ -71,7 +71,7 @@ class SurveyForm(PlainTextMixin, forms.Form):
 
     def check_required(self):
         """On submission: a message on each required question left empty."""
-        for kind, question in self.questions:
+        for _kind, question in self.questions:
             key = question["key"]
             if question.get("required") and key not in self.errors and self.cleaned_data.get(key) in (None, "", []):
                 self.add_error(key, _("This question needs an answer before you send your answers."))

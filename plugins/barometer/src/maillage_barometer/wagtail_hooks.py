@@ -5,7 +5,7 @@ from wagtail.admin.menu import MenuItem
 
 from maillage_core import hooks as maillage_hooks
 
-from . import admin_urls, admin_views
+from . import admin_urls, admin_views, personal_data
 
 
 class BarometerMenuItem(MenuItem):
@@ -29,3 +29,8 @@ def barometer_demo():
     from . import demo  # only when the demo is asked for: a site never imports it
 
     return demo.load
+
+
+@hooks.register(maillage_hooks.PERSONAL_DATA)
+def barometer_personal_data():
+    return personal_data.kinds()

@@ -92,3 +92,37 @@ def test_two_questions_of_a_questionnaire_cannot_share_a_key():
     with pytest.raises(ValidationError) as refused:
         block.clean(value)
     assert "« projets »" in str(refused.value.non_block_errors.as_data()[0].message)
+
+
+def edition_form(**questions):
+    from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+    return nested_form_data({
+        "title": "Baromètre 2026", "slug": "2026", "year": "2026", "introduction": rich_text("<p>L’enquête.</p>"),
+        "opens_on": "2026-03-01", "closes_on": "2026-05-31", "seo_title": "", "search_description": "",
+        "questions": streamfield([
+            ("number", {"key": questions.get("first", "projets"), "label": "Projets", "help_text": "",
+                        "required": "on", "unit": "projets"}),
+            ("multiple_choice", {"key": questions.get("second", "difficultes"), "label": "Difficultés", "help_text": "",
+                                 "choices": streamfield([("item", "Financement"), ("item", "Visas")])}),
+        ]),
+        "action-publish": "publish",
+    })
+
+
+def test_the_officer_composes_and_publishes_an_edition_in_the_admin(officer, barometer):
+    from maillage_barometer.models import EditionPage
+
+    add = f"/admin/pages/add/maillage_barometer/editionpage/{barometer.pk}/"
+    refused = officer.post(add, edition_form(second="projets"))
+    errors = refused.context["form"].errors
+    assert refused.status_code == 200 and list(errors) == ["questions"], errors
+    assert "« projets »" in str(errors["questions"].as_data()[0].non_block_errors.as_data()[0].message)
+    assert not EditionPage.objects.exists()
+    assert officer.post(add, edition_form()).status_code == 302
+    edition = EditionPage.objects.get()
+    assert edition.live and [(q.block_type, q.value["key"]) for q in edition.questions] == [
+        ("number", "projets"), ("multiple_choice", "difficultes")]
+    assert list(edition.questions[1].value["choices"]) == ["Financement", "Visas"]
+    # From the page's editor to its survey and results screen.
+    assert f'href="/admin/barometre/{edition.pk}/"' in officer.get(f"/admin/pages/{edition.pk}/edit/").content.decode()

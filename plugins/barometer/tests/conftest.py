@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from django.utils import timezone
 
 pytest_plugins = ["maillage_core.testing.fixtures"]
 
@@ -32,7 +33,7 @@ def make_edition(barometer):
     from maillage_barometer.models import EditionPage
 
     def make(year, opens_on=None, closes_on=None, questions=QUESTIONS, **fields):
-        today = datetime.date.today()
+        today = timezone.localdate()  # the site's day, as the views count it
         edition = EditionPage(
             title=f"Baromètre {year}", slug=str(year), year=year,
             opens_on=opens_on or today - datetime.timedelta(days=10),

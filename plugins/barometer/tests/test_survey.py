@@ -100,10 +100,12 @@ def test_an_expired_link_says_the_survey_closed(client, make_edition, actors, da
 
 def test_a_link_older_than_the_survey_has_expired(client, edition, settings):
     # Signed 40 days ago for a survey that opened 10 days ago: max_age refuses it.
-    signed_long_ago = timezone.now() - datetime.timedelta(days=40)
     from unittest import mock
 
-    with mock.patch("django.core.signing.time.time", return_value=signed_long_ago.timestamp()):
+    from django.core import signing
+
+    signed_long_ago = int((timezone.now() - datetime.timedelta(days=40)).timestamp())
+    with mock.patch.object(signing.TimestampSigner, "timestamp", lambda self: signing.b62_encode(signed_long_ago)):
         token = make_link_token(edition, "test:1")
     response = client.get(path(edition, token))
     assert response.status_code == 403 and "Ce lien ne fonctionne pas" in response.content.decode()

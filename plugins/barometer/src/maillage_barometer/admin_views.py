@@ -55,6 +55,8 @@ def act(request, edition, action):
     if action in Invitation.Kind.values:
         if edition.results_published:
             messages.error(request, _("The results are published: the survey is closed."))
+        elif not edition.live:
+            messages.error(request, _("Publish the edition's page first."))
         else:
             tasks.enqueue(edition, action)
             messages.success(request, _("The emails are being sent in the background; nobody gets two the same day."))

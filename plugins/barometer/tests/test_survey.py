@@ -124,7 +124,9 @@ def test_answers_are_saved_over_sittings_then_sent_with_the_required_ones(client
     draft = Response.objects.get()
     assert (draft.answers, draft.submitted_at, draft.actor_type, draft.department) == (
         {"budget": "1m+"}, None, "Collectivité territoriale", "Rhône (69)")
-    assert client.get(url).context["form"].initial == {"budget": "1m+"}
+    again = client.get(url)
+    assert again.context["form"].initial == {"budget": "1m+"}
+    assert '<meta name="robots" content="noindex, nofollow">' in again.content.decode()  # a personal page
     refused = answer(edition, "test:2", {"budget": "1m+"})  # "projets" is required to send
     assert refused.status_code == 400
     assert "Cette question demande une réponse" in refused.content.decode()

@@ -91,6 +91,13 @@ class EditionPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model):
         obj.results_published_at = self.results_published_at
         return obj
 
+    def get_robots(self, request=None):
+        # An actor's survey is personal: search engines never keep it.
+        match = getattr(request, "routable_resolver_match", None) if request else None
+        if match is not None and match.url_name == "survey":
+            return "noindex, nofollow"
+        return super().get_robots(request)
+
     @property
     def results_published(self):
         return self.figures is not None

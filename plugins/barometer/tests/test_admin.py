@@ -126,3 +126,32 @@ def test_the_officer_composes_and_publishes_an_edition_in_the_admin(officer, bar
     assert list(edition.questions[1].value["choices"]) == ["Financement", "Visas"]
     # From the page's editor to its survey and results screen.
     assert f'href="/admin/barometre/{edition.pk}/"' in officer.get(f"/admin/pages/{edition.pk}/edit/").content.decode()
+
+
+def test_next_years_edition_is_a_copy_of_this_years_without_its_figures(officer, make_edition, barometer):
+    from maillage_barometer.models import EditionPage
+
+    last_year = make_edition(2025)
+    EditionPage.objects.filter(pk=last_year.pk).update(figures={"year": 2025})
+    copied = officer.post(f"/admin/pages/{last_year.pk}/copy/", {
+        "new_title": "Baromètre 2026", "new_slug": "2026", "new_parent_page": str(barometer.pk),
+        "copy_subpages": "", "publish_copies": ""})
+    assert copied.status_code == 302
+    copy = EditionPage.objects.get(slug="2026")
+    assert (copy.figures, copy.results_published_at, copy.live) == (None, None, False)
+    assert [q.value["key"] for q in copy.questions] == [q.value["key"] for q in last_year.questions]
+    # Its year is still 2025 until the officer changes it: two editions of a year are refused.
+    from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+    def form(year):
+        return nested_form_data({
+            "title": "Baromètre 2026", "slug": "2026", "year": year, "introduction": rich_text("<p>2026</p>"),
+            "opens_on": "2026-03-01", "closes_on": "2026-05-31", "seo_title": "", "search_description": "",
+            "questions": streamfield([(q.block_type, {**q.value, "required": ""}) for q in copy.questions
+                                      if q.block_type in ("number", "text")]),
+        })
+
+    refused = officer.post(f"/admin/pages/{copy.pk}/edit/", form("2025"))
+    assert refused.status_code == 200 and "Il existe déjà une édition 2025" in refused.content.decode()
+    assert officer.post(f"/admin/pages/{copy.pk}/edit/", form("2026")).status_code == 302
+    assert EditionPage.objects.get(pk=copy.pk).get_latest_revision_as_object().year == 2026

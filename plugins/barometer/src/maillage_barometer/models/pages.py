@@ -53,7 +53,10 @@ class EditionPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model):
     """One year's barometer: the survey while it is open, then the figures
     frozen when the officer publishes the results."""
 
-    year = models.PositiveSmallIntegerField(_("year"), unique=True)
+    # One edition per year, checked by clean() rather than the database: an
+    # officer makes next year's edition by copying this year's (the same
+    # questions, so the same keys), then changes its year.
+    year = models.PositiveSmallIntegerField(_("year"), db_index=True)
     introduction = RichTextField(_("introduction"), blank=True)
     opens_on = models.DateField(_("survey opens on"))
     closes_on = models.DateField(_("survey closes on"))
@@ -72,6 +75,7 @@ class EditionPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model):
     promote_panels = Page.promote_panels + MaillagePageMixin.seo_panels
     search_fields = Page.search_fields + [index.SearchField("introduction")]
     template = "maillage_barometer/edition_page.html"
+    exclude_fields_in_copy = ["figures", "results_published_at"]
     parent_page_types = ["maillage_barometer.BarometerIndexPage"]
     subpage_types = []
 
@@ -82,6 +86,8 @@ class EditionPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model):
         super().clean()
         if self.opens_on and self.closes_on and self.closes_on < self.opens_on:
             raise ValidationError({"closes_on": _("The survey cannot close before it opens.")})
+        if self.year and EditionPage.objects.filter(year=self.year).exclude(pk=self.pk).exists():
+            raise ValidationError({"year": _("There is already an edition for %(year)s.") % {"year": self.year}})
 
     def with_content_json(self, content):
         # A revision published later (a corrected introduction) keeps the
@@ -115,9 +121,6 @@ class EditionPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model):
         """Every edition with results up to this one, the oldest first: the evolution."""
         return (EditionPage.objects.live().filter(year__lte=self.year, figures__isnull=False)
                 .order_by("year").only("year", "figures"))
-
-    def edition_of(self, year):
-        return EditionPage.objects.filter(year=year).first()
 
     @path("", name="edition")
     def edition_route(self, request):

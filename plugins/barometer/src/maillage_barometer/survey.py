@@ -51,8 +51,12 @@ def field_for(kind, question):
     choices = options(kind, question)
     if kind in ("amount_band", "single_choice"):
         return forms.ChoiceField(choices=choices, widget=forms.RadioSelect, **common)
-    widget = forms.SelectMultiple(attrs={"size": 8}) if kind == "countries" else forms.CheckboxSelectMultiple
-    return forms.MultipleChoiceField(choices=choices, widget=widget, **common)
+    if kind == "countries":
+        # Some 250 countries: a list to pick several from rather than as many boxes.
+        hint = _("Hold Ctrl (⌘ on a Mac) to pick several countries.")
+        common["help_text"] = f"{common['help_text']} {hint}".strip()
+        return forms.MultipleChoiceField(choices=choices, widget=forms.SelectMultiple(attrs={"size": 8}), **common)
+    return forms.MultipleChoiceField(choices=choices, widget=forms.CheckboxSelectMultiple, **common)
 
 
 class SurveyForm(PlainTextMixin, forms.Form):

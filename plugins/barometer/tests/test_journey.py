@@ -72,6 +72,7 @@ def test_the_officer_opens_the_survey_an_actor_answers_and_the_results_are_publi
     assert page.count('role="img"') >= 8
     assert "Stable" in page and "En hausse" in page  # this year's answer, and last year's in the comparison
     assert "en 2025" in page
+    assert page.count("moins de cinq acteurs ont donné cette réponse") == 1  # each sentence once
     for fmt in ("csv", "json", "xlsx"):
         assert f'href="{edition.url}donnees/{fmt}/"' in page
 

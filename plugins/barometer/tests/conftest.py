@@ -22,6 +22,12 @@ QUESTIONS = [
 
 
 @pytest.fixture
+def questionnaire():
+    """The questions of ``make_edition``, to change for a test."""
+    return list(QUESTIONS)
+
+
+@pytest.fixture
 def barometer(root_page):
     from maillage_barometer.models import BarometerIndexPage
 

@@ -1,12 +1,14 @@
 """Core's ``maillage_survey_respondents`` hook gathers the actors every
 plugin knows, sorted by name, limited to the keys asked for."""
 
+import pytest
 from wagtail import hooks
 
 from maillage_core import hooks as maillage_hooks
 from maillage_core.hooks import Respondent
 
 
+@pytest.mark.django_db  # in a site, the directory's actors are asked too (none here)
 def test_respondents_of_every_plugin_are_gathered_by_name_and_limited_to_the_keys_asked():
     asked = []
 

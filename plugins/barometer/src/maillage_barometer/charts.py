@@ -20,6 +20,7 @@ class Bar:
     label: str
     value: object  # an int, or figures.HIDDEN
     previous: object = None  # the previous edition's, when compared
+    key: str = ""  # the answer's key (a country's code...)
 
 
 def scale(bars):

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from maillage_core import worldmap
+
 from . import charts
 from .figures import HIDDEN, public_value
 from .questions import CHOICE_KINDS
@@ -21,6 +23,8 @@ class Chart:
     sentence: str
     rows: list  # [charts.Bar]
     svg: str = ""
+    table: list = field(default_factory=list)  # every row, when the chart shows the first only
+    map: str = ""
     note: str = ""
     compared: bool = False
     headings: tuple = ()
@@ -63,16 +67,29 @@ def choice_chart(key, title, rows, previous_rows, year, previous_year, small_cel
     # An answer given last year and by nobody this year still shows: as 0.
     known = {row["key"] for row in rows}
     rows = rows + [{**row, "count": 0} for row in previous_rows or () if row["key"] not in known]
-    bars = [
-        charts.Bar(label=row["label"], value=show(row["count"]),
+    every = [
+        charts.Bar(label=row["label"], value=show(row["count"]), key=row["key"],
                    previous=None if before is None else show(before.get(row["key"], 0)))
-        for row in rows[:top]
+        for row in rows
     ]
+    bars = every[:top]
     sentence = first_sentence(title, bars, year, previous_year)
-    chart = Chart(key=key, title=title, sentence=sentence, rows=bars, compared=before is not None)
+    chart = Chart(key=key, title=title, sentence=sentence, rows=bars, compared=before is not None, table=every)
     chart.svg = charts.bar_chart(f"chart-{key}", title, sentence, bars)
     if top and len(rows) > top:
-        chart.note = _("The %(top)s first of %(count)s; every row is in the open data.") % {"top": top, "count": len(rows)}
+        chart.note = _("The chart shows the %(top)s first of %(count)s; the table, every one.") % {
+            "top": top, "count": len(rows)}
+    return chart
+
+
+def with_map(chart, rows):
+    """A country chart with the world map of its counts, each country a
+    link to its row of the table."""
+    counts = {row["key"]: row["count"] for row in rows if row["count"]}
+    chart.map = worldmap.render(
+        counts, lambda code: f"#{chart.key}-{code}",
+        label=lambda name, count: _("%(country)s: %(count)s actors") % {"country": name, "count": count},
+        title=_("Map: %(title)s") % {"title": chart.title})
     return chart
 
 
@@ -109,12 +126,15 @@ DIRECTORY_CHARTS = (
 
 def directory_charts(figures, previous):
     year, previous_year = figures["year"], (previous or {}).get("year")
-    return [
+    found = [
         choice_chart(f"d-{name}", title(), figures["directory"][name],
                      previous["directory"][name] if previous else None, year, previous_year,
                      small_cells=False, top=top)
         for name, title, top in DIRECTORY_CHARTS
     ]
+    countries = next(chart for chart in found if chart.key == "d-countries")
+    with_map(countries, figures["directory"]["countries"])
+    return found
 
 
 def evolution_chart(editions):

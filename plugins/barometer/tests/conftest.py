@@ -89,6 +89,7 @@ def _sent_in_the_tests_thread(settings):
     immediate = {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
     settings.TASKS = {"default": immediate, "mail": immediate}
     settings.MAILLAGE_SUBSCRIPTIONS_TASK_BACKEND = "mail"
+    settings.MAILLAGE_SUBSCRIPTIONS_BATCH_INTERVAL = 0
 
 
 @pytest.fixture

@@ -31,7 +31,8 @@ def test_the_response_rate_by_actor_type_and_department(officer, edition, answer
     ]
 
 
-def test_nobody_is_emailed_twice_the_same_day(officer, edition, answer, mailoutbox):
+def test_nobody_is_emailed_twice_the_same_day(officer, edition, answer, mailoutbox, settings):
+    settings.MAILLAGE_SUBSCRIPTIONS_BATCH_SIZE = 4  # in three batches
     report = f"/admin/barometre/{edition.pk}/"
     officer.post(report, {"action": "invitation"})
     assert sorted(m.to[0] for m in mailoutbox) == sorted(f"acteur{n}@example.org" for n in range(12) if n != 11)
@@ -155,3 +156,20 @@ def test_next_years_edition_is_a_copy_of_this_years_without_its_figures(officer,
     assert refused.status_code == 200 and "Il existe déjà une édition 2025" in refused.content.decode()
     assert officer.post(f"/admin/pages/{copy.pk}/edit/", form("2026")).status_code == 302
     assert EditionPage.objects.get(pk=copy.pk).get_latest_revision_as_object().year == 2026
+
+
+@pytest.mark.django_db(transaction=True)
+def test_invitations_go_out_from_the_worker_one_batch_at_a_time(officer, edition, mailoutbox, settings):
+    from django.core.management import call_command
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+                      "mail": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    settings.MAILLAGE_SUBSCRIPTIONS_BATCH_SIZE, settings.MAILLAGE_SUBSCRIPTIONS_BATCH_INTERVAL = 4, 60
+    officer.post(f"/admin/barometre/{edition.pk}/", {"action": "invitation"})
+    assert mailoutbox == []  # queued for the worker, not sent in the officer's request
+    call_command("db_worker", "--batch", "--backend", "mail", "--no-reload", "--no-startup-delay", "--interval", "0",
+                 verbosity=0)
+    assert len(mailoutbox) == 4  # the first batch; the next waits its turn
+    waiting = DBTaskResult.objects.filter(status="READY").get()
+    assert waiting.run_after is not None and waiting.args_kwargs["args"] == [edition.pk, "invitation"]

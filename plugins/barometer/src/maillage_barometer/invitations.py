@@ -33,12 +33,14 @@ def recipients(edition, kind, today):
     return [r for r in hooks.survey_respondents() if r.email and r.key not in submitted and r.key not in skip]
 
 
-def send(edition, kind):
-    """Email every recipient of ``kind`` now; how many were sent."""
+def send(edition, kind, limit=None):
+    """Email the recipients of ``kind`` now, ``limit`` at most; how many were
+    sent. Those emailed are left out of the next call: a send stopped half
+    way goes on where it stopped."""
     today = timezone.localdate()
     sent = 0
     with get_connection() as connection:
-        for respondent in recipients(edition, kind, today):
+        for respondent in recipients(edition, kind, today)[:limit]:
             try:
                 with transaction.atomic():
                     claim = Invitation.objects.create(edition=edition, actor_key=respondent.key,

@@ -92,3 +92,27 @@ def test_no_count_under_5_is_public_on_the_page_or_in_the_open_data(officer, ans
 def test_open_data_is_not_found_before_the_results_nor_in_another_format(client, answered):
     for fmt in ("csv", "pdf", "xml"):
         assert client.get(f"{answered.url}donnees/{fmt}/").status_code == 404
+
+
+def test_the_edition_and_survey_pages_cost_the_same_queries_with_more_answers(officer, make_edition, actors, answer):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from maillage_barometer.survey import make_link_token
+
+    def cost(url):
+        visitor = Client()
+        visitor.get(url)  # every cache warm before counting
+        with CaptureQueriesContext(connection) as queries:
+            assert visitor.get(url).status_code == 200
+        return len(queries)
+
+    last_year, edition = make_edition(2025), make_edition(2026)
+    survey = f"{edition.url}enquete/{make_link_token(edition, 'test:0')}/"
+    counts = []
+    for answered in (range(0, 3), range(3, 12)):
+        for n in answered:
+            answer(last_year, f"test:{n}", {"projets": str(n), "pays": ["SN", "BF"], "evolution": "Stable"})
+        EditionPage.objects.filter(pk=last_year.pk).update(figures=figures.compute(last_year))
+        counts.append((cost(last_year.url), cost(survey)))
+    assert counts[0] == counts[1]

@@ -77,6 +77,9 @@ def test_no_count_under_5_is_public_on_the_page_or_in_the_open_data(officer, ans
     for label in ("En baisse", "Visas", "Burkina Faso"):
         assert f'<th scope="row">{label}</th><td>&lt; 5</td>' in page, label
     assert '<th scope="row">En hausse</th><td>6</td>' in page
+    # Who answered, by type: 6 of 8 associations; 2 of 4 local authorities, hidden with its complement.
+    assert '<th scope="row">Association</th><td>6</td><td>2</td><td>8</td>' in page
+    assert '<th scope="row">Collectivité territoriale</th><td>&lt; 5</td><td>&lt; 5</td><td>4</td>' in page
     assert "Texte privé" not in page
     rows = list(csv.DictReader(io.StringIO(visitor.get(f"{edition.url}donnees/csv/").content.decode("utf-8-sig"))))
     document = json.loads(visitor.get(f"{edition.url}donnees/json/").content)
@@ -87,6 +90,8 @@ def test_no_count_under_5_is_public_on_the_page_or_in_the_open_data(officer, ans
         assert survey[("evolution", "En baisse")] == survey[("difficultes", "Visas")] == survey[("pays", "BF")] == "< 5"
         assert survey[("evolution", "En hausse")] == "6" and survey[("projets", "total")] == "36"
         assert "Texte privé" not in str(found)
+        by_type = {r["answer_key"]: str(r["value"]) for r in found if r["question_key"] == "respondents_by_type"}
+        assert by_type == {"Association": "6", "Collectivité territoriale": "< 5"}
 
 
 def test_open_data_is_not_found_before_the_results_nor_in_another_format(client, answered):

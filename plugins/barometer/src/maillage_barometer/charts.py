@@ -89,3 +89,37 @@ def column_chart(chart_id, title, description, columns):
         '<title id="{id}-title">{title}</title><desc id="{id}-desc">{desc}</desc>{parts}</svg>',
         id=chart_id, w=WIDTH, h=height, title=title, desc=description, parts=mark_safe("".join(parts)),  # noqa: S308
     )
+
+
+def stacked_bar_chart(chart_id, title, description, rows):
+    """One horizontal bar per row split in parts: ``rows`` is [(label,
+    [(value, css class)])]; a hidden value (< 5) leaves its row unsplit,
+    written, not drawn."""
+    step = LABEL_HEIGHT + BAR_HEIGHT + GAP
+    height = max(step * len(rows), step)
+    top = max((sum(v for v, _css in parts if isinstance(v, int)) for _label, parts in rows), default=0) or 1
+    room = WIDTH - VALUE_SPACE
+    drawn = []
+    for index, (label, parts) in enumerate(rows):
+        y = index * step
+        drawn.append(format_html('<text x="0" y="{}" class="barometer-chart__label">{}</text>', y + 13, label))
+        if not all(isinstance(value, int) for value, _css in parts):
+            drawn.append(format_html('<text x="0" y="{}" class="barometer-chart__value">{}</text>',
+                                     y + LABEL_HEIGHT + BAR_HEIGHT - 2,
+                                     " / ".join(str(value) for value, _css in parts)))
+            continue
+        x = 0.0
+        for value, css in parts:
+            width = round(room * value / top, 1)
+            drawn.append(format_html(
+                '<rect x="{}" y="{}" width="{}" height="{}" class="barometer-chart__bar {}"></rect>',
+                x, y + LABEL_HEIGHT, width, BAR_HEIGHT, css))
+            x += width
+        drawn.append(format_html('<text x="{}" y="{}" class="barometer-chart__value">{}</text>', round(x + 4, 1),
+                                 y + LABEL_HEIGHT + BAR_HEIGHT - 2, " / ".join(str(value) for value, _css in parts)))
+    return format_html(
+        '<svg class="barometer-chart" role="img" aria-labelledby="{id}-title {id}-desc" viewBox="0 0 {w} {h}" '
+        'width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">'
+        '<title id="{id}-title">{title}</title><desc id="{id}-desc">{desc}</desc>{parts}</svg>',
+        id=chart_id, w=WIDTH, h=height, title=title, desc=description, parts=mark_safe("".join(drawn)),  # noqa: S308
+    )

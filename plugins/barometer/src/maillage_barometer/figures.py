@@ -38,6 +38,7 @@ def compute(edition, respondents=None):
         "actors": len(respondents),
         "invited": sum(1 for r in respondents if r.email),
         "respondents": len(responses),
+        "respondents_by_type": counted(Counter(response.actor_type or "—" for response in responses)),
         "directory": directory_figures(respondents),
         "questions": [question_figures(kind, question, responses) for kind, question in questions_of(edition.questions)],
     }

@@ -27,6 +27,9 @@ def rows(figures):
          "value": figures[name]}
         for name in ("actors", "invited", "respondents")
     ]
+    found.extend({"section": "edition", "question_key": "respondents_by_type", "question": "", "answer_key": row["key"],
+                  "answer": row["label"], "value": public_value(row["count"])}
+                 for row in figures.get("respondents_by_type", ()))
     for figure in figures["questions"]:
         base = {"section": "survey", "question_key": figure["key"], "question": figure["label"]}
         found.append({**base, "answer_key": "answered", "answer": "", "value": public_value(figure["answered"])})

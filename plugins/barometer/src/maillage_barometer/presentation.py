@@ -148,6 +148,26 @@ def evolution_chart(editions):
             "svg": charts.column_chart("chart-evolution", title, sentence, columns)}
 
 
+def participation_chart(figures):
+    """Who answered, by actor type: a stacked bar per type (answered, did
+    not), from the directory's counts at publication."""
+    answered = {row["label"]: row["count"] for row in figures.get("respondents_by_type", ())}
+    if not answered:
+        return None
+    rows = []
+    for row in figures["directory"]["types"]:
+        count = min(answered.get(row["label"], 0), row["count"])
+        shown = public_value(count)
+        rest = row["count"] - count if isinstance(shown, int) else HIDDEN
+        rows.append({"label": row["label"], "answered": shown, "others": rest, "actors": row["count"]})
+    title = _("Who answered, by type of actor")
+    sentence = _("Dark: the actors of each type who answered the survey; light: those who did not.")
+    svg = charts.stacked_bar_chart("chart-participation", title, sentence, [
+        (row["label"], [(row["answered"], "barometer-chart__bar--current"),
+                        (row["others"], "barometer-chart__bar--rest")]) for row in rows])
+    return {"title": title, "sentence": sentence, "rows": rows, "svg": svg}
+
+
 def edition_context(edition):
     figures = edition.figures
     previous_edition = edition.previous_edition()
@@ -161,5 +181,6 @@ def edition_context(edition):
         "number_figures": numbers,
         "directory_charts": directory_charts(figures, previous),
         "evolution": evolution_chart(edition.published_editions()),
+        "participation": participation_chart(figures),
         "hidden": HIDDEN,
     }

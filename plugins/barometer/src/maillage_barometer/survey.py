@@ -6,7 +6,6 @@ from datetime import datetime, time, timedelta
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from maillage_core.forms import PlainTextMixin
 from maillage_core.tokens import make_path_token, read_path_token
@@ -118,6 +117,3 @@ def save_answers(edition, respondent, answers, submit, user=None):
         response.entered_by = user
     response.save()
     return response
-
-
-SUBMIT_LABEL = gettext_lazy("Send my answers")

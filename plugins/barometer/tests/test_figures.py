@@ -78,6 +78,8 @@ def test_no_count_under_5_is_public_on_the_page_or_in_the_open_data(officer, ans
         assert f'<th scope="row">{label}</th><td>&lt; 5</td>' in page, label
     assert '<th scope="row">En hausse</th><td>6</td>' in page
     # Who answered, by type: 6 of 8 associations; 2 of 4 local authorities, hidden with its complement.
+    assert ('<th scope="col">Type d’acteur</th><th scope="col">Ont répondu</th><th scope="col">N’ont pas répondu</th>'
+            '<th scope="col">Acteurs</th>') in page
     assert '<th scope="row">Association</th><td>6</td><td>2</td><td>8</td>' in page
     assert '<th scope="row">Collectivité territoriale</th><td>&lt; 5</td><td>&lt; 5</td><td>4</td>' in page
     assert "Texte privé" not in page

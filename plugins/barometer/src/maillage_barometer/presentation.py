@@ -27,8 +27,7 @@ class Chart:
     map: str = ""
     note: str = ""
     compared: bool = False
-    headings: tuple = ()
-    extra: dict = field(default_factory=dict)
+    heading: str = ""  # of the table's first column
 
 
 def rate(figures):
@@ -61,7 +60,7 @@ def first_sentence(title, bars, year, previous_year):
     return sentence
 
 
-def choice_chart(key, title, rows, previous_rows, year, previous_year, small_cells=True, top=None):
+def choice_chart(key, title, rows, previous_rows, year, previous_year, small_cells=True, top=None, heading=None):
     before = {row["key"]: row["count"] for row in previous_rows} if previous_rows is not None else None
     show = public_value if small_cells else (lambda n: n)
     # An answer given last year and by nobody this year still shows: as 0.
@@ -74,7 +73,8 @@ def choice_chart(key, title, rows, previous_rows, year, previous_year, small_cel
     ]
     bars = every[:top]
     sentence = first_sentence(title, bars, year, previous_year)
-    chart = Chart(key=key, title=title, sentence=sentence, rows=bars, compared=before is not None, table=every)
+    chart = Chart(key=key, title=title, sentence=sentence, rows=bars, compared=before is not None, table=every,
+                  heading=heading or _("Answer"))
     chart.svg = charts.bar_chart(f"chart-{key}", title, sentence, bars)
     if top and len(rows) > top:
         chart.note = _("The chart shows the %(top)s first of %(count)s; the table, every one.") % {
@@ -115,12 +115,12 @@ def question_charts(figures, previous):
     return found, numbers
 
 
-DIRECTORY_CHARTS = (
-    ("types", lambda: _("Actors of the directory by type"), None),
-    ("departments", lambda: _("Actors of the directory by department"), TOP),
-    ("countries", lambda: _("Countries where the most actors work"), TOP),
-    ("sectors", lambda: _("Actors of the directory by sector"), None),
-    ("sdgs", lambda: _("Actors of the directory by SDG"), None),
+DIRECTORY_CHARTS = (  # (name, title, rows on the chart, heading of the table's first column)
+    ("types", lambda: _("Actors of the directory by type"), None, lambda: _("Actor type")),
+    ("departments", lambda: _("Actors of the directory by department"), TOP, lambda: _("Department")),
+    ("countries", lambda: _("Countries where the most actors work"), TOP, lambda: _("Country")),
+    ("sectors", lambda: _("Actors of the directory by sector"), None, lambda: _("Sector")),
+    ("sdgs", lambda: _("Actors of the directory by SDG"), None, lambda: _("SDG")),
 )
 
 
@@ -129,8 +129,8 @@ def directory_charts(figures, previous):
     found = [
         choice_chart(f"d-{name}", title(), figures["directory"][name],
                      previous["directory"][name] if previous else None, year, previous_year,
-                     small_cells=False, top=top)
-        for name, title, top in DIRECTORY_CHARTS
+                     small_cells=False, top=top, heading=heading())
+        for name, title, top, heading in DIRECTORY_CHARTS
     ]
     countries = next(chart for chart in found if chart.key == "d-countries")
     with_map(countries, figures["directory"]["countries"])

@@ -1,5 +1,5 @@
 """Country pages inside the site, with every plugin installed: each plugin's
-section (and the site's news and resources) on /pays/senegal/ and its column in the index, at a cost that does
+section (funding calls, and the site's news and resources) on /pays/senegal/ and its column in the index, at a cost that does
 not grow with the data; and a site whose only contributing plugin is the
 directory (the other plugins' hooks set aside)."""
 
@@ -24,6 +24,7 @@ def world(home_page):
     from home.models import NewsIndexPage, ResourceIndexPage
     from maillage_countries.models import CountryIndexPage
     from maillage_directory.models import DirectoryPage
+    from maillage_funding.models import Funder, FundingSearchPage
     from maillage_groups.models import GroupIndexPage
     from maillage_training.models import TrainingIndexPage
     from maillage_youth.models import OfferBoardPage, YouthSpacePage
@@ -39,6 +40,8 @@ def world(home_page):
         "board": publish_child(space, OfferBoardPage(title="Offres", slug="offres")),
         "news": publish_child(home_page, NewsIndexPage(title="Actualités", slug="actualites")),
         "resources": publish_child(home_page, ResourceIndexPage(title="Ressources", slug="ressources")),
+        "funding": publish_child(home_page, FundingSearchPage(title="Financements", slug="financements")),
+        "funder": Funder.objects.create(name="Agence française de développement", kind="agency"),
     }
 
 
@@ -46,6 +49,7 @@ def add_senegal_content(world, n):
     """One more of everything about Senegal, in each plugin."""
     from home.models import NewsPage, ResourcePage
     from maillage_directory.testing import make_actor
+    from maillage_funding.models import FundingCall
     from maillage_groups.testing import make_group, make_meeting, make_minutes
     from maillage_training.models import TrainingPage, TrainingSession
     from maillage_youth.models import Offer
@@ -65,6 +69,11 @@ def add_senegal_content(world, n):
           last_published_at=published, closing_date=timezone.localdate() + datetime.timedelta(days=30)).save()
     publish_child(world["news"], NewsPage(title=f"Nouvelles de Dakar {n}", intro="Résumé.", countries=["SN"]))
     publish_child(world["resources"], ResourcePage(title=f"Fiche Sénégal {n}", summary="Résumé.", countries=["SN"]))
+    call = FundingCall(title=f"Eau potable à Thiès {n}", summary="Des forages.", countries=["SN"], live=True,
+                       first_published_at=published, last_published_at=published,
+                       closes_on=timezone.localdate() + datetime.timedelta(days=40 + n))
+    call.funders = [world["funder"]]
+    call.save()
 
 
 def sections_of(html):
@@ -86,7 +95,7 @@ def queries_of(client, path):
 def test_senegal_and_the_index_gather_every_plugin_at_a_cost_that_does_not_grow(client, world):
     add_senegal_content(world, 0)
     page_one, html = queries_of(client, "/pays/senegal/")
-    assert sections_of(html) == ["directory", "groups", "trainings", "youth", "news"]
+    assert sections_of(html) == ["directory", "groups", "funding", "trainings", "youth", "news"]
     index_one, html = queries_of(client, "/pays/")
     assert headings_of(html) == ["Pays", "Acteurs", "Groupes", "Sessions de formation", "Offres pour les jeunes"]
     for n in range(1, 4):
@@ -94,7 +103,7 @@ def test_senegal_and_the_index_gather_every_plugin_at_a_cost_that_does_not_grow(
     page_many, html = queries_of(client, "/pays/senegal/")
     assert page_many == page_one
     for item in ("Acteur 3", "Groupe Sénégal 3", "Partir au Sénégal 3", "Stage à Dakar 3", "Nouvelles de Dakar 3",
-                 "Fiche Sénégal 3"):
+                 "Fiche Sénégal 3", "Eau potable à Thiès 3"):
         assert item in html
     index_many, html = queries_of(client, "/pays/")
     assert index_many == index_one

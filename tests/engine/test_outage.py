@@ -2,7 +2,6 @@
 
 import socket
 import threading
-import time
 
 import pytest
 from django.core.management import call_command
@@ -60,6 +59,27 @@ def broken_engine(request, settings, search_engine):
     return request.param
 
 
+@pytest.fixture
+def engine_waits(monkeypatch):
+    """The requests the site sent the engine and waited for, whichever client
+    (opensearch-py or elasticsearch) the configuration chose."""
+    import importlib
+
+    sent = []
+    for module in ("opensearchpy.transport", "elastic_transport"):
+        try:
+            transport = importlib.import_module(module).Transport
+        except ImportError:
+            continue
+
+        def counted(self, *args, _perform=transport.perform_request, **kwargs):
+            sent.append(args[:2])
+            return _perform(self, *args, **kwargs)
+
+        monkeypatch.setattr(transport, "perform_request", counted)
+    return sent
+
+
 def test_search_page_degrades_with_a_message(client, broken_engine, make_page):
     make_page("Santé mondiale")
     response = client.get(reverse("search"), {"q": "Santé"})
@@ -76,10 +96,18 @@ def test_search_suggestions_answer_an_empty_list(client, broken_engine, make_pag
     assert response.status_code == 200 and response.json() == {"suggestions": []}
 
 
-def test_saving_a_page_finishes_within_two_seconds(broken_engine, make_page):
-    started = time.monotonic()
+def test_saving_a_page_waits_for_the_engine_once_at_most(broken_engine, engine_waits, make_page):
+    """A save waits for one engine request at most (one timeout, a second
+    here): the first failure opens the circuit and the next writes go to
+    the outbox at once. Counted, not timed: a loaded machine slows the save
+    itself, not the number of waits."""
+    from maillage_core.search import circuit
+
     page = make_page("Publication pendant la panne")
-    assert time.monotonic() - started < 2.0
+    assert len(engine_waits) <= 1, engine_waits
+    assert circuit.is_open()
+    make_page("Une deuxième publication")
+    assert len(engine_waits) <= 1, engine_waits
     assert Page.objects.get(pk=page.pk).live
 
 

@@ -2,6 +2,8 @@
 with maillage-core alone beside the plugin (inside the site, the other
 plugins are installed but hold no data here)."""
 
+import re
+
 import pytest
 from django.test import RequestFactory
 
@@ -75,6 +77,11 @@ def test_the_index_lists_every_country_with_a_page_on_the_map_and_in_the_table(c
     assert "<td>7</td>" in html and "<td>2</td>" in html
     for slug in ("benin", "france", "mali", "senegal"):
         assert f'<a href="/pays/{slug}/" aria-label=' in html  # linked on the map
+    # The legend says what each shade counts, light to dark, up to Mali's 7.
+    legend = html[html.index('<ul class="map-legend"'):]
+    legend = legend[:legend.index("</ul>")]
+    assert re.findall(r'map-level-(\d)" aria-hidden="true"></span>([^<]+)</li>', legend) == [
+        ("1", "1 élément"), ("2", "2 éléments"), ("3", "3 éléments"), ("4", "4 à 5 éléments"), ("5", "6 à 7 éléments")]
 
 
 @pytest.mark.parametrize("query, expected", [

@@ -55,6 +55,13 @@ def legend(highest):
     return [(step, lows[step - 1], lows[step] - 1) for step in range(1, LEVELS + 1) if lows[step - 1] < lows[step]]
 
 
+def described_legend(highest, describe):
+    """(level, text) for each step in use, ``describe(lowest, highest)``
+    saying in the plugin's words what that shade counts; for the template
+    ``maillage_core/includes/map_legend.html``."""
+    return [(step, describe(low, high)) for step, low, high in legend(highest)]
+
+
 COMMANDS = re.compile(r"([Mlz])([^Mlz]*)")
 NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 

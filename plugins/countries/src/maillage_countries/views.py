@@ -101,8 +101,15 @@ def index(request, page):
             label=active_label,
             title=_("Map of the countries where the network is active"),
         ),
+        "map_legend": worldmap.described_legend(max((max(row["total"], 1) for row in rows), default=0), legend_label),
     }
     return page.render(request, context_overrides=context)
+
+
+def legend_label(low, high):
+    if low == high:
+        return ngettext("%(count)s item", "%(count)s items", low) % {"count": low}
+    return _("%(low)s to %(high)s items") % {"low": low, "high": high}
 
 
 def active_label(name, count):

@@ -75,6 +75,7 @@ def test_the_officer_opens_the_survey_an_actor_answers_and_the_results_are_publi
     assert page.count("moins de cinq acteurs ont donné cette réponse") == 1  # each sentence once
     # The map of the directory's countries: each country a link to its row of the table.
     assert '<a href="#d-countries-SN" aria-label="Sénégal : 12 acteurs">' in page and 'id="d-countries-SN"' in page
+    assert '<ul class="map-legend" aria-label="Légende">' in page and "12 acteurs</li>" in page
     for fmt in ("csv", "json", "xlsx"):
         assert f'href="{edition.url}donnees/{fmt}/"' in page
 

@@ -6,6 +6,7 @@ the number of respondents over the years."""
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from maillage_core import worldmap
 
@@ -25,6 +26,7 @@ class Chart:
     svg: str = ""
     table: list = field(default_factory=list)  # every row, when the chart shows the first only
     map: str = ""
+    map_legend: list = field(default_factory=list)  # (level, text) of each shade, core's include
     note: str = ""
     compared: bool = False
     heading: str = ""  # of the table's first column
@@ -90,7 +92,14 @@ def with_map(chart, rows):
         counts, lambda code: f"#{chart.key}-{code}",
         label=lambda name, count: _("%(country)s: %(count)s actors") % {"country": name, "count": count},
         title=_("Map: %(title)s") % {"title": chart.title})
+    chart.map_legend = worldmap.described_legend(max(counts.values(), default=0), actors_between)
     return chart
+
+
+def actors_between(low, high):
+    if low == high:
+        return ngettext("%(count)s actor", "%(count)s actors", low) % {"count": low}
+    return _("%(low)s to %(high)s actors") % {"low": low, "high": high}
 
 
 def number_rows(figure):

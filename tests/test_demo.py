@@ -34,6 +34,7 @@ def loaded_twice(django_db_setup, django_db_blocker, tmp_path_factory):
 
 
 def counts():
+    from maillage_barometer.models import EditionPage, Response
     from maillage_directory.models import Actor, DirectoryPage
     from maillage_funding.models import Funder, FundingCall, FundingSearchPage
     from maillage_groups.models import GroupPage, MeetingPage
@@ -61,6 +62,9 @@ def counts():
         "funders": Funder.objects.count(),
         "funding calls": FundingCall.objects.count(),
         "current funding calls": FundingCall.objects.current().count(),
+        "barometer editions": EditionPage.objects.live().count(),
+        "published editions": EditionPage.objects.filter(figures__isnull=False).count(),
+        "barometer responses": Response.objects.count(),
     }
 
 
@@ -105,6 +109,18 @@ def test_the_demo_loads_the_funding_calls(loaded_twice):
     assert (counts["funding pages"], counts["funders"], counts["funding calls"]) == (1, 6, 60)
     assert 30 <= counts["current funding calls"] < 60
     assert first["counts"] == counts
+
+
+def test_the_demo_loads_the_barometer(loaded_twice, client):
+    first, second = loaded_twice
+    assert "barometer: 5 items created" in first["output"]  # its page and four editions
+    assert "barometer: 0 items created" in second["output"]
+    counts = first["counts"]
+    assert (counts["barometer editions"], counts["published editions"]) == (4, 3)
+    assert ACTORS * 1.2 < counts["barometer responses"] < ACTORS * 1.8  # from the directory's demo actors
+    edition = client.get("/barometre/2025/").content.decode()
+    assert edition.count('role="img"') > 10 and "en 2024" in edition  # charts, compared with 2024
+    assert "L’enquête est ouverte jusqu’au" in client.get("/barometre/2026/").content.decode()
 
 
 # A process that serves the site: settings, apps, every hook module, URLs

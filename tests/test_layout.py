@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-FEATURE_PLUGINS = {"maillage_directory", "maillage_training", "maillage_groups", "maillage_youth", "maillage_funding"}
+FEATURE_PLUGINS = {"maillage_directory", "maillage_training", "maillage_groups", "maillage_youth", "maillage_funding", "maillage_barometer"}
 PLUGINS = sorted(p for p in (ROOT / "plugins").iterdir() if (p / "pyproject.toml").exists())
 
 

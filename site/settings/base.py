@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "maillage_youth",
     "maillage_countries",
     "maillage_funding",
+    "maillage_barometer",
     "maillage_core",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

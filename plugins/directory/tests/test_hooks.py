@@ -116,3 +116,18 @@ def test_country_section_and_figures_cost_the_same_for_one_actor_or_many(directo
     [figures] = [f for f in hooks.country_figures(request) if f.key == "actors"]
     assert figures.counts == {"SN": 6, "ML": 6}
     assert hooks.active_countries(request)["ML"]["actors"] == 6
+
+
+def test_survey_respondents_are_published_actors_with_what_figures_count_them_by(make_actor, django_assert_num_queries):
+    make_actor("Eau Vive", type="association", department="69", countries=["SN", "ML"],
+               sectors=["eau-assainissement"], sdgs=[6, 3], contact_email="contact@eauvive.org", email="info@eauvive.org")
+    other = make_actor("Sans courriel")
+    make_actor("Brouillon", live=False)
+    with django_assert_num_queries(3):  # actors with type and department, sectors, SDGs
+        everyone = hooks.survey_respondents()
+    assert [(r.name, r.email) for r in everyone] == [("Eau Vive", "contact@eauvive.org"), ("Sans courriel", "")]
+    first = everyone[0]
+    assert (first.actor_type, first.department, first.countries, first.sectors, first.sdgs) == (
+        "Association", "Rhône (69)", ("ML", "SN"), ("eau-assainissement",), (3, 6))
+    assert [r.name for r in hooks.survey_respondents({f"directory:{other.pk}", "directory:x", "other:1"})] == [
+        "Sans courriel"]

@@ -41,6 +41,10 @@ objects it lists (its template included).
 ``maillage_sitemap_entries``   fn(request) -> iterable of SitemapEntry: the public
                                pages a plugin serves that are not Wagtail pages
                                (see ``sitemaps``).
+``maillage_survey_respondents`` fn(keys) -> iterable of Respondent: the actors a
+                               survey may ask (the barometer's), with what the
+                               figures group them by; ``keys`` (a set of
+                               ``Respondent.key``) limits them, None asks for all.
 """
 
 from dataclasses import dataclass, field
@@ -60,6 +64,7 @@ SEARCH_REBUILDERS = "maillage_search_rebuilders"
 SUBSCRIPTION_TOPICS = "maillage_subscription_topics"
 PERSONAL_DATA = "maillage_personal_data"
 SITEMAP_ENTRIES = "maillage_sitemap_entries"
+SURVEY_RESPONDENTS = "maillage_survey_respondents"
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,21 @@ class Organisation:
     key: str
     name: str
     detail: str = ""
+
+
+@dataclass(frozen=True)
+class Respondent:
+    """An actor a survey may ask: ``key`` is the plugin's and stable
+    ("directory:12"); the rest is what yearly figures count actors by."""
+
+    key: str
+    name: str
+    email: str = ""
+    actor_type: str = ""
+    department: str = ""
+    countries: tuple = ()  # upper-case ISO codes
+    sectors: tuple = ()  # sector slugs
+    sdgs: tuple = ()  # SDG numbers
 
 
 @dataclass(frozen=True)
@@ -169,6 +189,13 @@ def search_rebuilders():
 
 def sitemap_entries(request):
     return [entry for fn in hooks.get_hooks(SITEMAP_ENTRIES) for entry in fn(request)]
+
+
+def survey_respondents(keys=None):
+    """Every plugin's respondents (only those of ``keys`` when given), by name."""
+    wanted = None if keys is None else {str(key) for key in keys}
+    found = [r for fn in hooks.get_hooks(SURVEY_RESPONDENTS) for r in fn(wanted)]
+    return sorted((r for r in found if wanted is None or r.key in wanted), key=lambda r: (r.name.casefold(), r.key))
 
 
 def demo_loaders():

@@ -4,7 +4,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from maillage_core.hooks import CountryFigures, KeyFigure, Organisation, Section
+from maillage_core.hooks import CountryFigures, KeyFigure, Organisation, Respondent, Section
 from maillage_core.models import Sector
 from maillage_core.search.sources import QuerysetSearchSource, SearchHit, summary_of
 
@@ -55,6 +55,26 @@ def organisations(query, limit):
     return [
         Organisation(key=f"directory:{actor.pk}", name=str(actor), detail=actor.city)
         for actor in actors.order_by("name")[: max(0, int(limit))]
+    ]
+
+
+def survey_respondents(keys):
+    """Published actors as a survey sees them (the barometer), in four
+    queries whatever their number; ``keys`` ("directory:12") limits them."""
+    actors = Actor.objects.live().select_related("actor_type", "department").prefetch_related("sectors", "sdgs")
+    if keys is not None:
+        ids = [int(key[10:]) for key in keys if key.startswith("directory:") and key[10:].isdigit()]
+        actors = actors.filter(pk__in=[pk for pk in ids if pk < 2**31])
+    return [
+        Respondent(
+            key=f"directory:{actor.pk}", name=str(actor), email=actor.contact_email or actor.email,
+            actor_type=actor.actor_type.name if actor.actor_type else "",
+            department=f"{actor.department.name} ({actor.department.code})" if actor.department else "",
+            countries=tuple(sorted(country.code for country in actor.countries)),
+            sectors=tuple(sorted(sector.slug for sector in actor.sectors.all())),
+            sdgs=tuple(sorted(goal.number for goal in actor.sdgs.all())),
+        )
+        for actor in actors
     ]
 
 

@@ -42,6 +42,11 @@ def directory_organisations(query, limit):
     return sources.organisations(query, limit)
 
 
+@hooks.register(maillage_hooks.SURVEY_RESPONDENTS)
+def directory_survey_respondents(keys):
+    return sources.survey_respondents(keys)
+
+
 @hooks.register(maillage_hooks.COUNTRY_SECTIONS)
 def directory_country_section(request, country_code):
     return sources.country_section(request, country_code)

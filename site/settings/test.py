@@ -34,3 +34,8 @@ MAILLAGE_SEARCH_CIRCUIT_COOLDOWN = 30
 # the worker switch "mail" to the database backend and run it in-process.
 TASKS = {**TASKS, "mail": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 MAILLAGE_SUBSCRIPTIONS_BATCH_INTERVAL = 0
+
+# Every page test goes through the page cache as production does; pages
+# are kept as soon as they are drawn (tests refresh the engine themselves).
+MAILLAGE_PAGE_CACHE_SECONDS = 300
+MAILLAGE_PAGE_CACHE_SETTLE_SECONDS = 0

@@ -41,6 +41,10 @@ objects it lists (its template included).
 ``maillage_sitemap_entries``   fn(request) -> iterable of SitemapEntry: the public
                                pages a plugin serves that are not Wagtail pages
                                (see ``sitemaps``).
+``maillage_page_cache_ignored_models`` fn() -> iterable of models whose saves never
+                               change a public page (subscribers, sent mail,
+                               logs): they leave the page cache alone (see
+                               ``page_cache``).
 """
 
 from dataclasses import dataclass, field
@@ -60,6 +64,7 @@ SEARCH_REBUILDERS = "maillage_search_rebuilders"
 SUBSCRIPTION_TOPICS = "maillage_subscription_topics"
 PERSONAL_DATA = "maillage_personal_data"
 SITEMAP_ENTRIES = "maillage_sitemap_entries"
+PAGE_CACHE_IGNORED_MODELS = "maillage_page_cache_ignored_models"
 
 
 @dataclass(frozen=True)

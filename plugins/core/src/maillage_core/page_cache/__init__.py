@@ -1,0 +1,28 @@
+"""One cache for the pages anonymous visitors see.
+
+A page is kept whole (status, headers, body) under the site's **content
+version**: the time of the last change to anything a public page may show.
+Any such change renews the version, so every kept page is stale at once on
+every worker (the version lives in the shared cache), without knowing which
+pages showed what. Changes are found by signal (``signals``): every model
+save or delete except those of models that never reach a public page, and
+Wagtail's publish, unpublish and move. A plugin that writes with
+``QuerySet.update()`` or ``bulk_create()`` (no signal) calls
+``content_changed()`` itself.
+
+What is never kept: a visitor with a session (signed in, or holding
+messages), a response that sets a cookie (a form's CSRF token), a
+``private`` or ``no-store`` response, anything but a 200, the admin.
+See ``middleware`` for the exact rules, and the README for a reverse proxy
+or CDN in front.
+"""
+
+from ..versioned_cache import VersionedCache
+
+#: The content version the page cache (and the layout's cached parts) key on.
+CONTENT = VersionedCache("maillage:content")
+
+
+def content_changed(**kwargs):
+    """Every kept page is stale from now on (usable as a signal receiver)."""
+    CONTENT.changed()

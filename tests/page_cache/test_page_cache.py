@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from maillage_core.testing.tree import publish_child
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
 
 def visit(path, client=None):
@@ -167,7 +167,7 @@ def test_a_change_in_another_worker_makes_every_kept_page_stale(settings, tmp_pa
     assert visit(content.url)[0]["X-Page-Cache"] == "miss"
 
 
-def test_a_page_drawn_while_the_engine_catches_up_is_not_kept(settings, content):
+def test_a_page_drawn_while_the_engine_catches_up_is_not_kept(settings, page_cache, content):
     settings.MAILLAGE_PAGE_CACHE_SETTLE_SECONDS = 3600
     content.save_revision().publish()
     visit(content.url)

@@ -45,8 +45,14 @@ def shown_publicly(model):
     return not any(base.__name__ == "AbstractRendition" for base in model.__mro__)
 
 
-def changed(sender, created=False, **kwargs):
+#: Fields whose update alone shows nowhere public (a sign-in's date).
+BOOKKEEPING_FIELDS = frozenset({"last_login"})
+
+
+def changed(sender, created=False, update_fields=None, **kwargs):
     if created and created_with_defaults(sender):
+        return
+    if update_fields and BOOKKEEPING_FIELDS.issuperset(update_fields):
         return
     if shown_publicly(sender):
         content_changed()

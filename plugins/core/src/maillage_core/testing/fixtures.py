@@ -140,6 +140,16 @@ def _empty_cache():
     cache.clear()
 
 
+@pytest.fixture
+def page_cache(settings):
+    """The site's page cache on, keeping pages as soon as they are drawn
+    (tests refresh the engine themselves). Only where the host site runs
+    ``maillage_core.page_cache.middleware.PageCacheMiddleware``."""
+    settings.MAILLAGE_PAGE_CACHE_SECONDS = 300
+    settings.MAILLAGE_PAGE_CACHE_SETTLE_SECONDS = 0
+    return "maillage_core.page_cache.middleware.PageCacheMiddleware" in settings.MIDDLEWARE
+
+
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path_factory):
     settings.MEDIA_ROOT = str(tmp_path_factory.mktemp("media"))

@@ -157,6 +157,24 @@ CACHES = {"default": django_cache_url.parse(os.environ.get("CACHE_URL", "locmem:
 # (templates change under the developer's hands), on in production and tests.
 MAILLAGE_PAGE_CACHE_SECONDS = int(os.environ.get("MAILLAGE_PAGE_CACHE_SECONDS", "300"))
 MAILLAGE_PAGE_CACHE_PROXY_SECONDS = int(os.environ.get("MAILLAGE_PAGE_CACHE_PROXY_SECONDS", "0"))
+# A Varnish (or any HTTP cache taking PURGE requests) or Cloudflare in front:
+# Wagtail purges a page's addresses when it is published, unpublished or moved.
+# Other changes (an actor approved, seats taken) reach it within
+# MAILLAGE_PAGE_CACHE_PROXY_SECONDS: keep that short.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("MAILLAGE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["MAILLAGE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_BEARER_TOKEN"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ["CLOUDFLARE_BEARER_TOKEN"],
+        "ZONEID": os.environ.get("CLOUDFLARE_ZONEID", ""),
+    }
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
 
 EMAIL_BACKEND = os.environ.get("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")

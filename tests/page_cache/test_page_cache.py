@@ -115,6 +115,23 @@ def test_an_actor_approved_shows_in_the_directory_at_once(home_page, search_engi
     assert "Solidarité Rhône-Sahel" in visit(directory.url)[1]
 
 
+def test_an_import_written_in_bulk_shows_in_the_directory_at_once(home_page, search_engine,
+                                                                   django_capture_on_commit_callbacks):
+    """Bulk writes send no signal: the importer renews the version itself."""
+    from maillage_core.data.seed import ensure_vocabulary
+    from maillage_directory.importing import import_file
+    from maillage_directory.models import DirectoryPage
+
+    ensure_vocabulary()
+    directory = publish_child(home_page, DirectoryPage(title="Annuaire", slug="annuaire"))
+    assert "Bioforce" not in kept(directory.url)
+    with django_capture_on_commit_callbacks(execute=True):  # the import indexes once committed
+        report = import_file(b"cle,nom,type,departement,pays\nA1,Bioforce,association,69,SN\n", "acteurs.csv")
+    assert report.created == 1
+    search_engine.refresh()
+    assert "Bioforce" in visit(directory.url)[1]
+
+
 def test_an_offer_closed_leaves_the_board_at_once(home_page):
     from maillage_youth.models import Offer, OfferBoardPage, YouthSpacePage
 

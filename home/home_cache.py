@@ -4,7 +4,8 @@ The home page gathers what every installed plugin contributes (figures,
 upcoming trainings, latest offers, actors…): a few dozen queries, the most
 expensive page of the site, and the one most visited. Its content block is
 kept in the cache for ``MAILLAGE_HOME_CACHE_SECONDS`` (60 by default, 0 turns
-it off), under the site's content version: any change a public page may show
+it off), under the site's content version (``maillage_core.page_cache``): any change a
+public page may show
 (a page published, seats taken, an actor approved) renews it at once. It
 spares the first visitor after a page-cache miss the plugins' queries when
 nothing they show has changed. Signed-in visitors and previews always get it

@@ -19,7 +19,7 @@ or CDN in front.
 
 from ..versioned_cache import VersionedCache
 
-#: The content version the page cache (and the layout's cached parts) key on.
+#: The content version the page cache (and a page's costly cached fragments) key on.
 CONTENT = VersionedCache("maillage:content")
 
 

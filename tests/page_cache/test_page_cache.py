@@ -7,6 +7,7 @@ next anonymous visit shows it.
 """
 
 import datetime
+import io
 import subprocess
 import sys
 
@@ -181,6 +182,14 @@ def test_a_change_in_another_worker_makes_every_kept_page_stale(settings, tmp_pa
         "from maillage_core.page_cache import content_changed; content_changed()\n"
     )
     subprocess.run([sys.executable, "-c", script], check=True, timeout=60)
+    assert visit(content.url)[0]["X-Page-Cache"] == "miss"
+
+
+def test_a_deploy_renews_every_kept_page(content):
+    from django.core.management import call_command
+
+    kept(content.url)
+    call_command("renew_page_cache", stdout=io.StringIO())
     assert visit(content.url)[0]["X-Page-Cache"] == "miss"
 
 

@@ -45,11 +45,11 @@ def say(message):
 
 
 @contextmanager
-def gunicorn(app, *, env=None, chdir=ROOT, workers=2):
+def gunicorn(app, *, env=None, chdir=ROOT, workers=2, bin_dir=VENV_BIN):
     """Serve ``app`` (module:callable) on a free loopback port; yield its base URL."""
     port = free_port()
     command = [
-        str(VENV_BIN / "gunicorn"),
+        str(bin_dir / "gunicorn"),
         app,
         "--chdir", str(chdir),
         "--workers", str(workers),

@@ -90,7 +90,8 @@ def main():
     uncached_env = {**env, "MAILLAGE_PAGE_CACHE_SECONDS": "0"}
     with gunicorn("maillage_site.wsgi:application", env=env) as site, \
          gunicorn("maillage_site.wsgi:application", env=uncached_env) as uncached, \
-         gunicorn("stock.wsgi:application", env=stock_wagtail.environment(), chdir=stock_wagtail.STOCK_DIR) as stock, \
+         gunicorn("stock.wsgi:application", env=stock_wagtail.environment(), chdir=stock_wagtail.STOCK_DIR,
+                  bin_dir=stock_wagtail.BIN) as stock, \
          gunicorn("hello_app:application", chdir=BENCH_DIR) as hello:
         targets = {STOCK: stock + "/"}
         targets.update({name: site + path for name, path in pages.items()})

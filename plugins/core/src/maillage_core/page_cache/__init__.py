@@ -17,12 +17,33 @@ See ``middleware`` for the exact rules, and the README for a reverse proxy
 or CDN in front.
 """
 
+import time
+
 from ..versioned_cache import VersionedCache
 
 #: The content version the page cache (and a page's costly cached fragments) key on.
 CONTENT = VersionedCache("maillage:content")
 
+# The version as this process last read it, and until when it may trust it:
+# a kept page then costs one cache read, not two. Another worker's change
+# reaches this one within ``MAILLAGE_PAGE_CACHE_VERSION_SECONDS``; this
+# process's own changes at once.
+_seen = {"version": None, "until": 0.0}
+
 
 def content_changed(**kwargs):
     """Every kept page is stale from now on (usable as a signal receiver)."""
     CONTENT.changed()
+    forget_seen_version()
+
+
+def forget_seen_version():
+    """Read the version from the cache next time (it was changed or cleared)."""
+    _seen["version"] = None
+
+
+def current_version(trusted_for):
+    now = time.monotonic()
+    if _seen["version"] is None or now >= _seen["until"]:
+        _seen["version"], _seen["until"] = CONTENT.version(), now + trusted_for
+    return _seen["version"]

@@ -19,6 +19,12 @@ def settle_seconds():
     return getattr(settings, "MAILLAGE_PAGE_CACHE_SETTLE_SECONDS", 1.5)
 
 
+def version_seconds():
+    """How long a worker trusts the content version it read (another
+    worker's change shows within that delay)."""
+    return getattr(settings, "MAILLAGE_PAGE_CACHE_VERSION_SECONDS", 0.5)
+
+
 def proxy_seconds():
     """``s-maxage`` given to a reverse proxy or CDN (0: it must ask again)."""
     return getattr(settings, "MAILLAGE_PAGE_CACHE_PROXY_SECONDS", 0)

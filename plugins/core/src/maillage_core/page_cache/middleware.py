@@ -16,7 +16,7 @@ import time
 from django.conf import settings
 from django.utils.cache import patch_cache_control
 
-from . import CONTENT, conf
+from . import CONTENT, conf, current_version
 from .entries import Entry
 
 HIT, MISS, PASS = "hit", "miss", "pass"
@@ -36,7 +36,7 @@ class PageCacheMiddleware:
             response.headers.setdefault("X-Page-Cache", PASS)
             return response
 
-        version = CONTENT.version()
+        version = current_version(conf.version_seconds())
         parts = page_key(request)
         entry = CONTENT.get(parts, version)
         if entry is not None:

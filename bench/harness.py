@@ -28,8 +28,8 @@ VENV_BIN = Path(sys.executable).parent
 WRK_SCRIPT = """
 done = function(summary, latency, requests)
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
-  io.write(string.format('JSON {"requests": %d, "duration_us": %d, "p50_us": %d, "p95_us": %d, "errors": %d, "non2xx": %d}\\n',
-    summary.requests, summary.duration, latency:percentile(50), latency:percentile(95), errors, summary.errors.status))
+  io.write(string.format('JSON {"requests": %d, "duration_us": %d, "p50_us": %d, "p95_us": %d, "p99_us": %d, "errors": %d, "non2xx": %d}\\n',
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(95), latency:percentile(99), errors, summary.errors.status))
 end
 """
 
@@ -45,11 +45,11 @@ def say(message):
 
 
 @contextmanager
-def gunicorn(app, *, env=None, chdir=ROOT, workers=2):
+def gunicorn(app, *, env=None, chdir=ROOT, workers=2, bin_dir=VENV_BIN):
     """Serve ``app`` (module:callable) on a free loopback port; yield its base URL."""
     port = free_port()
     command = [
-        str(VENV_BIN / "gunicorn"),
+        str(bin_dir / "gunicorn"),
         app,
         "--chdir", str(chdir),
         "--workers", str(workers),
@@ -112,6 +112,7 @@ def load_with_wrk(url, seconds, connections):
         "rps": data["requests"] / (data["duration_us"] / 1e6),
         "p50": data["p50_us"] / 1000,
         "p95": data["p95_us"] / 1000,
+        "p99": data["p99_us"] / 1000,
     }
 
 
@@ -152,6 +153,7 @@ def load_with_threads(url, seconds, connections):
         "rps": len(latencies) / elapsed,
         "p50": latencies[len(latencies) // 2],
         "p95": latencies[int(len(latencies) * 0.95)],
+        "p99": latencies[int(len(latencies) * 0.99)],
     }
 
 
@@ -171,18 +173,24 @@ def compare(targets, baseline, rounds=3, seconds=5, connections=4, warmup=2):
             samples[name].append(load(url, seconds, connections))
         say(f"  round {round_number}/{rounds} done")
     return {
-        name: {key: statistics.median(s[key] for s in runs) for key in ("rps", "p50", "p95")}
+        name: {key: statistics.median(s[key] for s in runs) for key in ("rps", "p50", "p95", "p99")}
         for name, runs in samples.items()
     }
 
 
-def print_table(results, title):
+def print_table(results, title, stock=None):
+    """Each row's figures and its ratios to hello-world (and to ``stock``,
+    the name of a second baseline row, when given)."""
     base = results["hello-world"]
     say("")
     say(title)
-    say(f"{'page':<24}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}{'req/s ratio':>13}{'p95 ratio':>11}")
+    header = f"{'page':<28}{'req/s':>8}{'p50 ms':>8}{'p95 ms':>8}{'p99 ms':>8}{'rps/hello':>11}{'p99/hello':>11}"
+    say(header + (f"{'rps/stock':>11}" if stock else ""))
     for name, figures in results.items():
-        say(
-            f"{name:<24}{figures['rps']:>9.0f}{figures['p50']:>9.1f}{figures['p95']:>9.1f}"
-            f"{figures['rps'] / base['rps']:>13.2f}{figures['p95'] / base['p95']:>11.2f}"
+        line = (
+            f"{name:<28}{figures['rps']:>8.0f}{figures['p50']:>8.1f}{figures['p95']:>8.1f}{figures.get('p99', 0):>8.1f}"
+            f"{figures['rps'] / base['rps']:>11.2f}{figures.get('p99', 0) / base.get('p99', 1):>11.2f}"
         )
+        if stock:
+            line += f"{figures['rps'] / results[stock]['rps']:>11.2f}"
+        say(line)

@@ -1,8 +1,12 @@
-"""Serve the site with gunicorn (2 workers, production settings) and a
-hello-world Django app the same way, load both, print req/s, p50, p95 and
-the ratios to hello-world.
+"""Serve the site with gunicorn (2 workers, production settings), twice:
+with its page cache and without (what the first visitor after a change
+gets); serve a hello-world Django app and a stock `wagtail start` site the
+same way; load every kind of public page of the demo in alternating rounds;
+print req/s, p50, p95, p99 and the ratios to hello-world and to the stock
+Wagtail home.
 
-    .venv/bin/python bench/run.py [--rounds 3] [--seconds 5] [--page name=/path ...]
+    .venv/bin/python bench/run.py [--rounds 3] [--seconds 5] [--only home,actor] [--no-uncached]
+                                  [--page name=/path ...]
 
 Uses its own SQLite database and demo content under bench/var/, and the
 search engine on SEARCH_PORT when it is running (its own index prefix).
@@ -18,10 +22,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench import stock_wagtail  # noqa: E402
 from bench.harness import BENCH_DIR, ROOT, VENV_BIN, compare, gunicorn, print_table, say  # noqa: E402
 from search import engine  # noqa: E402
 
-DEFAULT_PAGES = {"home": "/", "content page": "/le-reseau/"}
+STOCK = "stock Wagtail home"
 
 
 def site_environment():
@@ -55,30 +60,47 @@ def prepare(env):
     manage(env, "load_demo", "--no-admin")
 
 
+def demo_pages(env):
+    out = subprocess.run(
+        [str(VENV_BIN / "python"), "manage.py", "shell", "-c", "from bench.demo_pages import main; main()"],
+        cwd=ROOT, env={**os.environ, **env}, check=True, capture_output=True, text=True,
+    ).stdout
+    return json.loads(out.split("PAGES ", 1)[1].splitlines()[0])
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=int, default=5)
     parser.add_argument("--connections", type=int, default=4)
-    parser.add_argument("--page", action="append", default=[], help="name=/path, added to home and content page")
+    parser.add_argument("--page", action="append", default=[], help="name=/path, added to the demo's pages")
+    parser.add_argument("--only", default="", help="comma-separated page names to keep")
+    parser.add_argument("--no-uncached", action="store_true", help="leave out the site without its page cache")
     args = parser.parse_args()
-    pages = dict(DEFAULT_PAGES)
-    pages.update(item.split("=", 1) for item in args.page)
 
     env = site_environment()
     prepare(env)
-    say(f"==> Loading {len(pages)} page(s) and hello-world: {args.rounds} rounds of {args.seconds} s")
-    with gunicorn("maillage_site.wsgi:application", env=env) as site, gunicorn(
-        "hello_app:application", chdir=BENCH_DIR
-    ) as hello:
-        results = compare(
-            {name: site + path for name, path in pages.items()},
-            hello + "/",
-            rounds=args.rounds,
-            seconds=args.seconds,
-            connections=args.connections,
-        )
-    print_table(results, f"Medians of {args.rounds} rounds, {args.connections} connections, gunicorn 2 workers:")
+    stock_wagtail.prepare()
+    pages = demo_pages(env)
+    pages.update(item.split("=", 1) for item in args.page)
+    if args.only:
+        pages = {name: path for name, path in pages.items() if name in args.only.split(",")}
+    say(f"==> Loading {len(pages)} page(s), hello-world and a stock Wagtail home: "
+        f"{args.rounds} rounds of {args.seconds} s")
+    uncached_env = {**env, "MAILLAGE_PAGE_CACHE_SECONDS": "0"}
+    with gunicorn("maillage_site.wsgi:application", env=env) as site, \
+         gunicorn("maillage_site.wsgi:application", env=uncached_env) as uncached, \
+         gunicorn("stock.wsgi:application", env=stock_wagtail.environment(), chdir=stock_wagtail.STOCK_DIR,
+                  bin_dir=stock_wagtail.BIN) as stock, \
+         gunicorn("hello_app:application", chdir=BENCH_DIR) as hello:
+        targets = {STOCK: stock + "/"}
+        targets.update({name: site + path for name, path in pages.items()})
+        if not args.no_uncached:
+            targets.update({f"{name} (uncached)": uncached + path for name, path in pages.items()})
+        results = compare(targets, hello + "/", rounds=args.rounds, seconds=args.seconds,
+                          connections=args.connections)
+    print_table(results, f"Medians of {args.rounds} rounds, {args.connections} connections, gunicorn 2 workers "
+                         f"(load average {os.getloadavg()[0]:.1f}):", stock=STOCK)
     (BENCH_DIR / "var" / "last-run.json").write_text(json.dumps(results, indent=2))
 
 

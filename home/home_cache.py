@@ -4,9 +4,11 @@ The home page gathers what every installed plugin contributes (figures,
 upcoming trainings, latest offers, actors…): a few dozen queries, the most
 expensive page of the site, and the one most visited. Its content block is
 kept in the cache for ``MAILLAGE_HOME_CACHE_SECONDS`` (60 by default, 0 turns
-it off), under the page chrome's version, so that publishing, unpublishing or
-moving any page shows at once; plugin figures (seats left, new actors) may
-lag by at most that delay. Signed-in visitors and previews always get it
+it off), under the site's content version (``maillage_core.page_cache``): any change a
+public page may show
+(a page published, seats taken, an actor approved) renews it at once. It
+spares the first visitor after a page-cache miss the plugins' queries when
+nothing they show has changed. Signed-in visitors and previews always get it
 fresh: a plugin may show a visitor something of their own, and a preview
 shows a draft.
 """

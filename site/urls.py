@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.urls import include, path
+from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -10,7 +11,11 @@ from search import views as search_views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("langue/", set_language, name="set_language"),
+    # Without a CSRF token: a forged request could only switch a visitor's
+    # interface language, and a token in every page's header would set a
+    # cookie on every response, so that no page could be kept for the next
+    # visitor (maillage_core.page_cache).
+    path("langue/", csrf_exempt(set_language), name="set_language"),
     path("recherche/", search_views.search, name="search"),
     path("recherche/suggestions/", search_views.suggestions, name="search_suggestions"),
     # Working groups: accounts, join requests, signed links from emails.

@@ -10,8 +10,9 @@ from wagtail.search import index
 
 from maillage_core import hooks as maillage_hooks
 from maillage_core.models import MaillagePageMixin
+from maillage_core.page_cache import CONTENT
 
-from .. import chrome, home_cache, structured_data
+from .. import home_cache, structured_data
 from ..blocks import ContentBodyBlock, HomeBodyBlock
 from ..home_cache import on_demand
 from ..site_map import page_tree
@@ -106,7 +107,7 @@ class HomePage(EditorialPageMixin, Page):
         context["latest_issue"] = on_demand(lambda: NewsletterIssuePage.objects.listed_in(self).first())
         context["news_index"] = NewsIndexPage.objects.live().descendant_of(self).first()
         context["home_cache_seconds"] = home_cache.seconds_for(request)
-        context["home_cache_version"] = chrome.version()  # any publication renews it
+        context["home_cache_version"] = CONTENT.version()  # any change a public page may show renews it
         return context
 
 

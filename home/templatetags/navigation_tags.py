@@ -90,7 +90,6 @@ def footer_context(request):
 def language_switcher(context):
     return {
         "request": context.get("request"),
-        "csrf_token": context.get("csrf_token"),
         "languages": settings.LANGUAGES,
         "current": get_language(),
     }

@@ -3,6 +3,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+import django_cache_url
 from csp.constants import NONE, SELF
 
 from maillage_core.search.config import search_backends
@@ -73,6 +74,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and Wagtail: a kept page is answered at once.
+    "maillage_core.page_cache.middleware.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "maillage_site.middleware.SiteLanguageMiddleware",
@@ -144,7 +147,35 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# CACHE_URL: locmem:// (one process: development, tests), file:///path (every
+# worker of one machine, no other server), redis://host:6379/0 (Redis or
+# Valkey). Rate limits, the page cache and its content version live there, so
+# with several workers it must be one they share (production's default is).
+CACHES = {"default": django_cache_url.parse(os.environ.get("CACHE_URL", "locmem://"))}
+
+# The page cache (maillage_core.page_cache): whole pages for anonymous
+# visitors, renewed by any change to what they show. Off in development
+# (templates change under the developer's hands), on in production and tests.
+MAILLAGE_PAGE_CACHE_SECONDS = int(os.environ.get("MAILLAGE_PAGE_CACHE_SECONDS", "300"))
+MAILLAGE_PAGE_CACHE_PROXY_SECONDS = int(os.environ.get("MAILLAGE_PAGE_CACHE_PROXY_SECONDS", "0"))
+# A Varnish (or any HTTP cache taking PURGE requests) or Cloudflare in front:
+# Wagtail purges a page's addresses when it is published, unpublished or moved.
+# Other changes (an actor approved, seats taken) reach it within
+# MAILLAGE_PAGE_CACHE_PROXY_SECONDS: keep that short.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("MAILLAGE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["MAILLAGE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_BEARER_TOKEN"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ["CLOUDFLARE_BEARER_TOKEN"],
+        "ZONEID": os.environ.get("CLOUDFLARE_ZONEID", ""),
+    }
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
 
 EMAIL_BACKEND = os.environ.get("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")

@@ -1,7 +1,10 @@
+import os
+
 from .base import *  # noqa: F403
 from .base import TASKS, env_bool
 
 DEBUG = env_bool("DJANGO_DEBUG", True)
+MAILLAGE_PAGE_CACHE_SECONDS = int(os.environ.get("MAILLAGE_PAGE_CACHE_SECONDS", "0"))
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 
 # The userbar's accessibility checker runs the whole WCAG 2.1 A/AA rule set

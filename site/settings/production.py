@@ -21,12 +21,16 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 # Shared by every worker on the machine: rate limits must hold across them.
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": os.environ.get("DJANGO_CACHE_DIR", str(DATA_DIR / "cache")),
+if "CACHE_URL" not in os.environ:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("DJANGO_CACHE_DIR", str(DATA_DIR / "cache")),
+            # Pages, their query-string variants and both languages: more than
+            # Django's default of 300 entries.
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
     }
-}
 SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", True)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 # HTTPS only. The proxy in front says which requests came over HTTPS; plain

@@ -34,3 +34,11 @@ MAILLAGE_SEARCH_CIRCUIT_COOLDOWN = 30
 # the worker switch "mail" to the database backend and run it in-process.
 TASKS = {**TASKS, "mail": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 MAILLAGE_SUBSCRIPTIONS_BATCH_INTERVAL = 0
+
+# The page cache is on where a test asks for it (the ``page_cache`` fixture):
+# elsewhere a kept page would answer with no query at all, and the tests
+# that count queries as data grows would count nothing.
+# MAILLAGE_TEST_PAGE_CACHE=1 runs every test through it, to look for
+# changes that fail to renew it (query counts then prove nothing).
+MAILLAGE_PAGE_CACHE_SECONDS = 300 if os.environ.get("MAILLAGE_TEST_PAGE_CACHE") == "1" else 0
+MAILLAGE_PAGE_CACHE_SETTLE_SECONDS = 0

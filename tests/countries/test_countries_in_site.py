@@ -143,3 +143,17 @@ def test_site_search_and_the_sitemap_include_country_pages(client, world, search
     xml = client.get("/sitemap.xml").content.decode()
     for path in ("/pays/", "/pays/benin/", "/pays/senegal/", "/pays/mali/"):
         assert f"<loc>http://localhost{path}</loc>" in xml
+
+
+def test_a_kept_country_page_shows_a_change_in_any_plugin_at_once(client, world, page_cache):
+    from django.test import Client
+
+    add_senegal_content(world, 0)
+    for _ in range(2):
+        kept = Client().get("/pays/senegal/")
+    assert kept["X-Page-Cache"] == "hit"
+    add_senegal_content(world, 1)
+    html = Client().get("/pays/senegal/").content.decode()
+    for item in ("Acteur 1", "Groupe Sénégal 1", "Partir au Sénégal 1", "Stage à Dakar 1", "Nouvelles de Dakar 1",
+                 "Eau potable à Thiès 1"):
+        assert item in html, item

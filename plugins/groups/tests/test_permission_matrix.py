@@ -232,20 +232,39 @@ def serves_a_sitemap(path):
 
 @pytest.mark.engine
 @pytest.mark.django_db
-def test_every_visitor_gets_exactly_the_expected_answer_from_every_url(world):
+def test_every_visitor_gets_exactly_the_expected_answer_from_every_url(world, page_cache):
+    """Through the host site's page cache when it has one: the anonymous
+    visitor goes first (filling it) and again last (served from it), and
+    every signed-in visitor comes in between."""
     from django.contrib.auth.models import AnonymousUser
 
     rows = [row for row in MATRIX if row[0] in world.probes]
     assert [row[0] for row in rows] == list(world.probes), "every probe has its row, in the same order"
     assert len(rows) >= len(MATRIX) - 2, "only the sitemap's rows may be left out"
-    mismatches = []
+    mismatches, served = [], []
     for what, *expected in rows:
-        for visitor, wanted in zip(VISITORS, expected, strict=True):
+        answers = list(zip(VISITORS, expected, strict=True))
+        for visitor, wanted in answers + answers[:1]:
             user = world.people[visitor]
-            client = Client()
+            client = RecordingClient(served)
             if user is not None:
                 client.force_login(user)
             got = world.probes[what](client, user or AnonymousUser())
             if got != wanted:
                 mismatches.append(f"{what} / {visitor}: expected {wanted}, got {got}")
     assert not mismatches, "\n".join(mismatches)
+    if page_cache:
+        assert "hit" in served, "the anonymous visitor's second pass came from the page cache"
+
+
+class RecordingClient(Client):
+    """Notes whether each answer came from the page cache."""
+
+    def __init__(self, served):
+        super().__init__()
+        self.served = served
+
+    def request(self, **request):
+        response = super().request(**request)
+        self.served.append(response.get("X-Page-Cache"))
+        return response

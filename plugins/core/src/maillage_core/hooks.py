@@ -45,6 +45,10 @@ objects it lists (its template included).
                                survey may ask (the barometer's), with what the
                                figures group them by; ``keys`` (a set of
                                ``Respondent.key``) limits them, None asks for all.
+``maillage_page_cache_ignored_models`` fn() -> iterable of models whose saves never
+                               change a public page (subscribers, sent mail,
+                               logs): they leave the page cache alone (see
+                               ``page_cache``).
 """
 
 from dataclasses import dataclass, field
@@ -65,6 +69,7 @@ SUBSCRIPTION_TOPICS = "maillage_subscription_topics"
 PERSONAL_DATA = "maillage_personal_data"
 SITEMAP_ENTRIES = "maillage_sitemap_entries"
 SURVEY_RESPONDENTS = "maillage_survey_respondents"
+PAGE_CACHE_IGNORED_MODELS = "maillage_page_cache_ignored_models"
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
-from .hooks import PERSONAL_DATA
+from .hooks import PAGE_CACHE_IGNORED_MODELS, PERSONAL_DATA
 from .personal_data import admin_views as personal_data_views
 from .personal_data import core_kinds
 from .subscriptions import admin_urls
@@ -65,3 +65,12 @@ def personal_data_menu_item():
     return PersonalDataMenuItem(
         _("Personal data"), reverse("maillage_personal_data"), icon_name="user", order=900,
     )
+
+
+@hooks.register(PAGE_CACHE_IGNORED_MODELS)
+def private_subscription_rows():
+    """Subscribers and mail sent: never on a public page, and busy during a send."""
+    from .subscriptions import models
+
+    return [models.Subscriber, models.TopicSubscription, models.Consent, models.Mailing, models.Delivery,
+            models.DigestRecord]

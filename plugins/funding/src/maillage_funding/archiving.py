@@ -6,6 +6,8 @@ logs it, once: a second run the same day finds nothing to do."""
 
 from django.utils import timezone
 
+from maillage_core.page_cache import content_changed
+
 from .models.calls import FundingCall, local_today
 
 
@@ -14,4 +16,7 @@ def archive_past_calls(today=None):
     today = today or local_today()
     due = FundingCall.objects.filter(archived=False, permanent=False, closes_on__lt=today)
     # A plain update: the search documents do not change (dates decide).
-    return due.update(archived=True, updated_at=timezone.now())
+    archived = due.update(archived=True, updated_at=timezone.now())
+    if archived:
+        content_changed()  # no signal from update(): kept pages would still show them current
+    return archived

@@ -135,9 +135,25 @@ def _empty_cache():
     (each test's database is rolled back; the cache is not)."""
     from django.core.cache import cache
 
+    from maillage_core.page_cache import forget_seen_version
+
     cache.clear()
+    forget_seen_version()
     yield
     cache.clear()
+    forget_seen_version()
+
+
+@pytest.fixture
+def page_cache(settings):
+    """The site's page cache on, keeping pages as soon as they are drawn
+    (tests refresh the engine themselves). Only where the host site runs
+    ``maillage_core.page_cache.middleware.PageCacheMiddleware``."""
+    settings.MAILLAGE_PAGE_CACHE_SECONDS = 300
+    settings.MAILLAGE_PAGE_CACHE_SETTLE_SECONDS = 0
+    # Another process's change (a test's subprocess) seen on the next request.
+    settings.MAILLAGE_PAGE_CACHE_VERSION_SECONDS = 0
+    return "maillage_core.page_cache.middleware.PageCacheMiddleware" in settings.MIDDLEWARE
 
 
 @pytest.fixture(autouse=True)

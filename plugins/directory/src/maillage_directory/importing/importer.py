@@ -12,6 +12,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from maillage_core.page_cache import content_changed
+
 from ..models import Actor
 from ..models.actor import RESERVED_SLUGS
 from .columns import IMPORT_COLUMNS, REQUIRED, normalise_header
@@ -199,6 +201,7 @@ class Plan:
         for name in RELATIONS:
             if name in self.present:
                 self.write_relation(name, pairs)
+        content_changed()  # bulk writes send no signal the page cache hears
         if progress:
             progress(len(pairs), len(pairs), _("actors written"))
         return [actor.pk for actor, _values in pairs]
@@ -240,3 +243,4 @@ def reindex(ids, progress=None):
     from ..signal_handlers import forget_statistics
 
     forget_statistics()
+    content_changed()  # kept pages drawn before the engine had them

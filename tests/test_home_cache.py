@@ -26,7 +26,7 @@ def publish_news(index, title):
 
 
 def main_of(html):
-    # The header around it carries a per-visitor CSRF token (language switcher).
+    # The home content block, without the header and footer around it.
     return html[html.index("<main") : html.index("</main>")]
 
 

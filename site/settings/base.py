@@ -72,10 +72,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a kept page is answered at once, with the headers the rest gave
+    # it when it was drawn (a plain-HTTP request, redirected, is never kept).
+    "maillage_core.page_cache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Before sessions and Wagtail: a kept page is answered at once.
-    "maillage_core.page_cache.middleware.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "maillage_site.middleware.SiteLanguageMiddleware",

@@ -1,19 +1,18 @@
 """``PageCacheMiddleware``: whole responses for anonymous visitors.
 
-Put it first after the security and static-file middleware, so a page found
-in the cache is answered before sessions, authentication and Wagtail's site
-lookup run::
+Put it first, so a page found in the cache is answered before any other
+middleware runs; it carries the headers they gave it when it was drawn
+(security headers included). Static files and media are skipped::
 
     MIDDLEWARE = [
-        "django.middleware.security.SecurityMiddleware",
         "maillage_core.page_cache.middleware.PageCacheMiddleware",
+        "django.middleware.security.SecurityMiddleware",
         ...
     ]
 """
 
 import time
 
-from django.conf import settings
 from django.utils.cache import patch_cache_control
 
 from . import CONTENT, conf, current_version
@@ -55,7 +54,7 @@ class PageCacheMiddleware:
 
 def visitor_has_session(request):
     cookies = request.COOKIES
-    return settings.SESSION_COOKIE_NAME in cookies or conf.MESSAGES_COOKIE in cookies
+    return any(name in cookies for name in conf.session_cookies())
 
 
 def cacheable_request(request):

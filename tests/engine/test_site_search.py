@@ -33,14 +33,14 @@ ACTORS = [
     dict(name="Amis de Saint-Genis-Laval", city="Saint-Genis-Laval"),
     dict(name="Association d'Aoste", city="Aoste"),
     dict(name="Éducation sans frontières", countries=["MG"], description="<p>Écoles rurales.</p>"),
-    dict(name="Eau Vive Internationale", acronym="EVI", countries=["NE", "BF"],
+    dict(name="Eau Vive Internationale", acronym="EVI", countries=["NE", "BF"], sectors=["eau-assainissement", "sante"],
          description="<p>Accès à l'eau potable et assainissement.</p>"),
     dict(name="Ville de Voiron", city="Voiron", countries=["BF"]),
     dict(name="Hôpital de la Croix-Rousse", city="Lyon", description="<p>Partenariats hospitaliers.</p>"),
     dict(name="Lycée agricole de Montbrison", city="Montbrison", countries=["MG"]),
     dict(name="Cités Unies France", acronym="CUF", countries=["CI", "CM"], description="<p>Les collectivités.</p>"),
     dict(name="Agronomes et Vétérinaires sans frontières", acronym="AVSF", countries=["ML", "SN"]),
-    dict(name="Comité de jumelage Voiron-Koudougou", city="Voiron", countries=["BF"]),
+    dict(name="Comité de jumelage Voiron-Koudougou", city="Voiron", countries=["BF"], sectors=["education"]),
     dict(name="Amis du Nigeria", countries=["NG"]),
 ]
 PAGES = [
@@ -54,8 +54,10 @@ PAGES = [
 def build_fixture_set(home):
     from home.models import ContentPage
     from maillage_core.data.seed import ensure_vocabulary
+    from maillage_core.models import Sector
     from maillage_directory.models import DirectoryPage
     from maillage_directory.testing import make_actor
+    from maillage_funding.models import Funder, FundingCall, FundingSearchPage
     from maillage_groups.models import GroupIndexPage
     from maillage_groups.testing import make_group
     from maillage_training.models import TrainingIndexPage, TrainingPage, TrainingSession
@@ -94,15 +96,27 @@ def build_fixture_set(home):
     publish_child(space, TestimonyIndexPage(title="Témoignages", slug="temoignages",
                                             publication_terms="<p>Votre adresse n'est jamais publiée.</p>"))
     now = timezone.now()
-    for title, country, days in [("Stage en agroécologie au Bénin", "BJ", 30),
-                                 ("Chargée de projet eau potable", "SN", 30), ("Stage clos au Togo", "TG", -2)]:
+    for title, country, days, sector in [("Stage en agroécologie au Bénin", "BJ", 30, "agriculture"),
+                                         ("Chargée de projet eau potable", "SN", 30, "eau-assainissement"),
+                                         ("Stage clos au Togo", "TG", -2, "education")]:
         Offer.objects.create(
             title=title, country=country, kind="internship", live=True, organisation="Les Amis de Koudougou",
+            sector=Sector.objects.get(slug=sector),
             description="<p>Une mission auprès d'une coopérative.</p>", how_to_apply="CV et lettre.",
             closing_date=timezone.localdate() + timedelta(days=days), first_published_at=now, last_published_at=now,
         )
     Testimony.objects.create(title="Six mois à Kpalimé", country="TG", author_name="Léa", year=2024,
                              text="Une belle expérience dans une école.", live=True, first_published_at=now)
+    publish_child(home, FundingSearchPage(title="Appels à projets", slug="appels"))
+    funder = Funder.objects.create(name="Fondation des communes", kind="foundation")
+    # The second call is open to every country: it names none of them.
+    for title, countries in [("Fonds sahélien des communes", ["BF", "NE"]), ("Fonds mondial des communes", [])]:
+        call = FundingCall(title=title, summary="Des forages avec les communes partenaires.", countries=countries,
+                           live=True, closes_on=timezone.localdate() + timedelta(days=40), first_published_at=now,
+                           last_published_at=now)
+        call.funders = [funder]
+        call.sectors = list(Sector.objects.filter(slug="eau-assainissement"))
+        call.save()
 
 
 @pytest.fixture(scope="module")
@@ -182,8 +196,10 @@ def test_tabs_count_each_kind_and_results_blend_kinds(client, fixture_set):
     assert 'Groupes de travail <span class="result-meta">(1)</span>' in page
     assert 'Acteurs <span class="result-meta">(3)</span>' in page
     assert '<span class="result-meta">(0)</span>' in page  # the kinds where it is not found say so
+    assert 'Appels à projets et financements <span class="result-meta">(1)</span>' in page
     kinds = re.findall(r'<p class="result-kind">([^<]*)</p>', page)
-    assert kinds[0] == "Groupes de travail" and kinds[1:4] == ["Acteurs"] * 3
+    assert kinds[0] == "Groupes de travail"
+    assert sorted(kinds[1:5]) == ["Acteurs"] * 3 + ["Appels à projets et financements"]
 
 
 def test_picking_a_kind_keeps_the_other_kinds_counts(client, fixture_set):

@@ -38,6 +38,12 @@ class SearchSource:
     #: trainings and groups): in a search over every source, a document
     #: another source finds counts for that other source only.
     catch_all = False
+    #: The filter fields (``index.FilterField`` names) of the source's model
+    #: holding its records' country codes and sector ids, for the ones it
+    #: has (keys ``COUNTRY``, ``SECTOR`` of ``site_search``): the site search
+    #: counts them and narrows by them. A source without one is left out
+    #: of a search narrowed by it.
+    refine_fields = {}
 
     def search(self, query, *, request, offset=0, limit=10) -> SourceResults:
         raise NotImplementedError

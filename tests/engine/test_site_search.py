@@ -182,10 +182,12 @@ def engine_requests(monkeypatch):
     return sent
 
 
-@pytest.mark.parametrize("query, kind, page", [("santé", "", 1), ("de", "", 2), ("Voiron", "actors", 1),
-                                               ("zzzzzzzz", "", 1)])
-def test_each_results_page_asks_the_engine_once(client, fixture_set, engine_requests, query, kind, page):
-    html_page = search_page(client, query, kind, page=page)
+@pytest.mark.parametrize("query, kind, page, narrowed", [
+    ("santé", "", 1, {}), ("de", "", 2, {}), ("Voiron", "actors", 1, {}), ("zzzzzzzz", "", 1, {}),
+    ("Burkina Faso", "", 1, {"pays": "BF"}), ("Koudougou", "offers", 1, {"secteur": "agriculture", "pays": "BJ"}),
+])
+def test_each_results_page_asks_the_engine_once(client, fixture_set, engine_requests, query, kind, page, narrowed):
+    html_page = search_page(client, query, kind, page=page, **narrowed)
     assert len(engine_requests) == 1, engine_requests
     if page > 1:
         assert f"Page {page} sur" in html_page
@@ -275,3 +277,94 @@ def test_the_sitemap_lists_every_public_object_page_of_every_plugin(client, fixt
     }
     assert not left_out & locations
     assert len([loc for loc in locations if loc.startswith("/annuaire/") and loc != "/annuaire/"]) == len(ACTORS)
+
+
+REFINE_LINK = re.compile(r'<a href="([^"]*)"(?: aria-current="true")?>([^<]*) <span class="result-meta">\((\d+)\)</span>')
+RESULTS = re.compile(r"<h2>(\d+) résultats?</h2>")
+
+
+def refine_links(page, dimension):
+    """{label: (count, address)} of the links narrowing by ``dimension``."""
+    found = re.search(rf'<nav class="search-refine" aria-labelledby="search-refine-{dimension}">(.*?)</nav>', page, re.S)
+    links = REFINE_LINK.findall(found.group(1)) if found else []
+    return {html.unescape(label): (int(count), html.unescape(url)) for url, label, count in links}
+
+
+def direct_counts(country, name):
+    """Countries and sectors (French names) of what the site search can
+    narrow (actors, open offers, current calls, testimonies), counted in
+    the database: the records of ``country``, or whose name holds ``name``."""
+    from collections import Counter
+
+    from maillage_directory.models import Actor
+    from maillage_funding.models import FundingCall
+    from maillage_youth.models import Offer, Testimony
+
+    actors, calls = Actor.objects.live(), FundingCall.objects.current()
+    offers, testimonies = Offer.objects.open(), Testimony.objects.published()
+    if country:
+        actors, calls = actors.filter(countries__contains=country), calls.filter(countries__contains=country)
+        offers, testimonies = offers.filter(country=country), testimonies.filter(country=country)
+    else:
+        actors, offers = actors.filter(name__icontains=name), offers.filter(organisation__icontains=name)
+        calls, testimonies = calls.none(), testimonies.none()
+    by_country, by_sector = Counter(), Counter()
+    for record in [*actors, *calls]:
+        by_country.update(str(each.name) for each in record.countries)
+        by_sector.update(sector.name for sector in record.sectors.all())
+    for offer in offers:
+        by_country[str(offer.country.name)] += 1
+        by_sector.update([offer.sector.name] if offer.sector else [])
+    by_country.update(str(testimony.country.name) for testimony in testimonies)
+    return dict(by_country), dict(by_sector)
+
+
+@pytest.mark.parametrize("query, country, name", [("Burkina Faso", "BF", ""), ("Koudougou", "", "Koudougou")])
+def test_counts_per_country_and_sector_equal_direct_counts(client, fixture_set, engine_requests, query, country,
+                                                           name):
+    page = search_page(client, query)
+    assert len(engine_requests) == 1  # the counts came with the hits
+    countries, sectors = direct_counts(country, name)
+    assert countries and sectors
+    shown = {dimension: refine_links(page, dimension) for dimension in ("country", "sector")}
+    assert {label: count for label, (count, _url) in shown["country"].items()} == countries
+    assert {label: count for label, (count, _url) in shown["sector"].items()} == sectors
+    # Each link narrows the search to as many results as it said.
+    for links in shown.values():
+        for count, url in links.values():
+            narrowed = client.get(reverse("search") + url)
+            assert narrowed.status_code == 200
+            assert RESULTS.search(narrowed.content.decode()).group(1) == str(count), url
+    assert len(engine_requests) == 1 + sum(len(links) for links in shown.values())
+
+
+def test_narrowing_keeps_the_other_choices_and_counts_each_kind_within_it(client, fixture_set):
+    page = search_page(client, "Burkina Faso", "actors", pays="NE")
+    assert RESULTS.search(page).group(1) == "1"  # Eau Vive Internationale
+    assert 'Acteurs <span class="result-meta">(1)</span>' in page
+    assert 'Appels à projets et financements <span class="result-meta">(1)</span>' in page
+    assert 'Groupes de travail <span class="result-meta">(0)</span>' in page  # groups name no country field
+    # Other countries stay offered, counted for the kind picked; links keep the words, kind and sector.
+    assert refine_links(page, "country")["Burkina Faso"][0] == 3
+    count, url = refine_links(page, "sector")["Santé"]
+    assert count == 1 and url == "?q=Burkina%20Faso&type=actors&pays=NE&secteur=sante"
+    assert '<input type="hidden" name="pays" value="NE">' in page  # a new search keeps the country
+
+
+@pytest.mark.parametrize(
+    "narrowed, notice",
+    [
+        ({"pays": "ZZ"}, "Il n’y a pas de pays « ZZ » ; voici tous les pays."),
+        ({"secteur": "pêche"}, "Il n’y a pas de secteur « pêche » ; voici tous les secteurs."),
+        ({"pays": "<b>BF</b>"}, "Il n’y a pas de pays « &lt;b&gt;BF&lt;/b&gt; »"),
+        ({"pays": "B" * 500}, "Il n’y a pas de pays « " + "B" * 40 + " »"),
+        ({"pays": "bf"}, None),  # a code in lower case is still that country
+    ],
+)
+def test_an_unknown_country_or_sector_is_dropped_with_a_notice(client, fixture_set, narrowed, notice):
+    every, page = search_page(client, "Koudougou"), search_page(client, "Koudougou", **narrowed)
+    if notice:
+        assert notice in page
+        assert RESULTS.search(page).group(1) == RESULTS.search(every).group(1)
+    else:
+        assert RESULTS.search(page).group(1) == "1"  # the Voiron-Koudougou twinning committee

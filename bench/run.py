@@ -3,6 +3,7 @@ hello-world Django app the same way, load both, print req/s, p50, p95 and
 the ratios to hello-world.
 
     .venv/bin/python bench/run.py [--rounds 3] [--seconds 5] [--page name=/path ...]
+    .venv/bin/python bench/run.py NAME [its options]    (one of BENCHES, e.g. site-search)
 
 Uses its own SQLite database and demo content under bench/var/, and the
 search engine on SEARCH_PORT when it is running (its own index prefix).
@@ -22,6 +23,18 @@ from bench.harness import BENCH_DIR, ROOT, VENV_BIN, compare, gunicorn, print_ta
 from search import engine  # noqa: E402
 
 DEFAULT_PAGES = {"home": "/", "content page": "/le-reseau/"}
+# The benchmarks of one feature each, scripts beside this one, run by name.
+BENCHES = {
+    "site-search": "site_search.py",
+    "directory-search": "directory_search.py",
+    "directory-reindex": "directory_reindex.py",
+    "directory-import": "directory_import.py",
+    "funding": "funding.py",
+    "groups": "groups.py",
+    "mailing": "mailing.py",
+    "training": "training.py",
+    "youth": "youth.py",
+}
 
 
 def site_environment():
@@ -56,11 +69,15 @@ def prepare(env):
 
 
 def main():
+    if len(sys.argv) > 1 and sys.argv[1] in BENCHES:
+        script = BENCH_DIR / BENCHES[sys.argv[1]]
+        os.execv(sys.executable, [sys.executable, str(script), *sys.argv[2:]])
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=int, default=5)
     parser.add_argument("--connections", type=int, default=4)
     parser.add_argument("--page", action="append", default=[], help="name=/path, added to home and content page")
+    parser.epilog = "Other benchmarks: bench/run.py NAME [options], NAME one of " + ", ".join(BENCHES)
     args = parser.parse_args()
     pages = dict(DEFAULT_PAGES)
     pages.update(item.split("=", 1) for item in args.page)

@@ -54,7 +54,7 @@ class Choices:
         self._sectors = None
         code = clean_text(request.GET.get(PARAMS[COUNTRY], ""), 40)
         if code:
-            if code.upper() in dict(countries):
+            if len(code) == 2 and countries.alpha2(code):
                 self.params[PARAMS[COUNTRY]] = self.indexed[COUNTRY] = code.upper()
             else:
                 notices.append(_("There is no country “%(value)s”; showing every country.") % {"value": code})
@@ -77,13 +77,14 @@ class Choices:
         {indexed value: hits}}); ``link(**params)`` makes an address from
         the current one."""
         lists = []
-        country_names = dict(countries)
-        shown = [(country_names[code], code, count) for code, count in counts.get(COUNTRY, {}).items()
-                 if count and code in country_names]
-        shown.sort(key=lambda item: (-item[2], item[0]))
+        # Values that are no country ("*", a call open to every country) are left out.
+        found = sorted(((count, code) for code, count in counts.get(COUNTRY, {}).items()
+                        if count and countries.alpha2(code) == code), key=lambda item: (-item[0], item[1]))
         chosen = self.indexed.get(COUNTRY)
-        top = shown[:SHOWN_COUNTRIES] + [item for item in shown[SHOWN_COUNTRIES:] if item[1] == chosen]
-        lists.append(self.refine(COUNTRY, [(str(name), code, code, count) for name, code, count in top], link))
+        top = found[:SHOWN_COUNTRIES] + [item for item in found[SHOWN_COUNTRIES:] if item[1] == chosen]
+        named = sorted(((str(countries.name(code)), code, count) for count, code in top),
+                       key=lambda item: (-item[2], item[0]))
+        lists.append(self.refine(COUNTRY, [(name, code, code, count) for name, code, count in named], link))
         by_id = {str(sector.pk): sector for sector in self.sectors_by_slug().values()} if counts.get(SECTOR) else {}
         sectors = [(by_id[pk], count) for pk, count in counts.get(SECTOR, {}).items() if count and pk in by_id]
         sectors.sort(key=lambda item: (item[0].sort_order, item[0].label))

@@ -65,7 +65,8 @@ def main():
     parser.add_argument("--actors", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=int, default=5)
-    parser.add_argument("--connections", type=int, default=4)
+    # One connection per gunicorn worker: a visitor's latency, not a queue's.
+    parser.add_argument("--connections", type=int, default=2)
     parser.add_argument("--prepare-only", action="store_true", help="build the database and index, then stop")
     args = parser.parse_args()
 

@@ -368,3 +368,18 @@ def test_an_unknown_country_or_sector_is_dropped_with_a_notice(client, fixture_s
         assert RESULTS.search(page).group(1) == RESULTS.search(every).group(1)
     else:
         assert RESULTS.search(page).group(1) == "1"  # the Voiron-Koudougou twinning committee
+
+
+@pytest.mark.parametrize("kind, one, several", [("trainings", "financements", "de"), ("groups", "thématique", "groupe")])
+def test_a_results_page_makes_as_many_queries_for_one_result_as_for_several(client, fixture_set, kind, one, several):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counted = {}
+    for query in (one, several):
+        search_page(client, query, kind)  # caches warmed (the site, the page chrome)
+        with CaptureQueriesContext(connection) as queries:
+            page = search_page(client, query, kind)
+        counted[query] = (len(re.findall(r'<p class="result-kind">', page)), len(queries))
+    assert counted[one][0] == 1 and counted[several][0] > 1, counted
+    assert counted[one][1] == counted[several][1], counted

@@ -90,7 +90,9 @@ class Choices:
         sectors.sort(key=lambda item: (item[0].sort_order, item[0].label))
         lists.append(self.refine(SECTOR, [(sector.label, sector.slug, str(sector.pk), count)
                                           for sector, count in sectors], link))
-        return [refine for refine in lists if refine.options]
+        # A choice stays shown, with the link that drops it, even when
+        # nothing is left to count (a kind that names no country).
+        return [refine for refine in lists if refine.options or refine.chosen]
 
     def refine(self, dimension, values, link):
         param = PARAMS[dimension]

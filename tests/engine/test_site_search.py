@@ -349,6 +349,10 @@ def test_narrowing_keeps_the_other_choices_and_counts_each_kind_within_it(client
     count, url = refine_links(page, "sector")["Santé"]
     assert count == 1 and url == "?q=Burkina%20Faso&type=actors&pays=NE&secteur=sante"
     assert '<input type="hidden" name="pays" value="NE">' in page  # a new search keeps the country
+    # A kind that names no country finds nothing there, and says how to drop the country.
+    pages = search_page(client, "santé", "pages", pays="ML")
+    assert RESULTS.search(pages).group(1) == "0"
+    assert '<a href="?q=sant%C3%A9&amp;type=pages">Tous</a>' in pages
 
 
 @pytest.mark.parametrize(

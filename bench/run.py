@@ -7,6 +7,7 @@ Wagtail home.
 
     .venv/bin/python bench/run.py [--rounds 3] [--seconds 5] [--only home,actor] [--no-uncached]
                                   [--page name=/path ...]
+    .venv/bin/python bench/run.py NAME [its options]    (one of BENCHES, e.g. site-search)
 
 Uses its own SQLite database and demo content under bench/var/, and the
 search engine on SEARCH_PORT when it is running (its own index prefix).
@@ -27,6 +28,18 @@ from bench.harness import BENCH_DIR, ROOT, VENV_BIN, compare, gunicorn, print_ta
 from search import engine  # noqa: E402
 
 STOCK = "stock Wagtail home"
+# The benchmarks of one feature each, scripts beside this one, run by name.
+BENCHES = {
+    "site-search": "site_search.py",
+    "directory-search": "directory_search.py",
+    "directory-reindex": "directory_reindex.py",
+    "directory-import": "directory_import.py",
+    "funding": "funding.py",
+    "groups": "groups.py",
+    "mailing": "mailing.py",
+    "training": "training.py",
+    "youth": "youth.py",
+}
 
 
 def site_environment():
@@ -69,6 +82,9 @@ def demo_pages(env):
 
 
 def main():
+    if len(sys.argv) > 1 and sys.argv[1] in BENCHES:
+        script = BENCH_DIR / BENCHES[sys.argv[1]]
+        os.execv(sys.executable, [sys.executable, str(script), *sys.argv[2:]])
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=int, default=5)
@@ -76,6 +92,7 @@ def main():
     parser.add_argument("--page", action="append", default=[], help="name=/path, added to the demo's pages")
     parser.add_argument("--only", default="", help="comma-separated page names to keep")
     parser.add_argument("--no-uncached", action="store_true", help="leave out the site without its page cache")
+    parser.epilog = "Other benchmarks: bench/run.py NAME [options], NAME one of " + ", ".join(BENCHES)
     args = parser.parse_args()
 
     env = site_environment()

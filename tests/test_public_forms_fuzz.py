@@ -108,7 +108,8 @@ def test_the_language_switch_survives_hostile_values(client, home_page):
 def test_every_parameter_of_the_site_search_survives_hostile_values(client, home_page, search_engine):
     form = fuzz.search_form(
         client, "site search", reverse("search"), stored=submissions,
-        extra={"type": fuzz.text_values(forms.CharField()), **PAGE},
+        extra={"type": fuzz.text_values(forms.CharField()), "pays": fuzz.text_values(forms.CharField()),
+               "secteur": fuzz.text_values(forms.CharField()), **PAGE},
     )
     fuzz.run(client, form).assert_clean()
 

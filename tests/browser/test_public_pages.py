@@ -34,9 +34,13 @@ def test_content_page_has_no_axe_violations(page, live_server, site):
 
 
 def test_search_page_with_results_has_no_axe_violations(page, live_server, site, search_engine):
+    from maillage_directory.testing import make_actor
+
+    make_actor("Coopération atlantique", countries=["SN"], sectors=["sante"])  # refine links by country and sector
     search_engine.index_all()
     page.goto(live_server.url + "/recherche/?q=cooperation")
     assert page.locator(".search-results").get_by_role("link", name="Coopération décentralisée").count() == 1
+    assert page.get_by_role("navigation", name="Par secteur").get_by_role("link", name="Santé (1)").count() == 1
     assert_accessible(page)
 
 

@@ -82,12 +82,14 @@ def engine_waits(monkeypatch):
 
 def test_search_page_degrades_with_a_message(client, broken_engine, make_page):
     make_page("Santé mondiale")
-    response = client.get(reverse("search"), {"q": "Santé"})
+    response = client.get(reverse("search"), {"q": "Santé", "pays": "SN"})
     assert response.status_code == 200
     html = response.content.decode()
     # One message for the whole page, whichever sources degraded.
     assert html.count("Le moteur de recherche ne répond pas : ces résultats viennent d’une recherche simplifiée") == 1
     assert "Santé mondiale" in html  # titles still match from the database
+    # Only the engine narrows by country: the page says it shows everything.
+    assert "La recherche par pays ou par secteur est indisponible pour le moment" in html
 
 
 def test_search_suggestions_answer_an_empty_list(client, broken_engine, make_page):

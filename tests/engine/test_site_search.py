@@ -33,14 +33,14 @@ ACTORS = [
     dict(name="Amis de Saint-Genis-Laval", city="Saint-Genis-Laval"),
     dict(name="Association d'Aoste", city="Aoste"),
     dict(name="Éducation sans frontières", countries=["MG"], description="<p>Écoles rurales.</p>"),
-    dict(name="Eau Vive Internationale", acronym="EVI", countries=["NE", "BF"],
+    dict(name="Eau Vive Internationale", acronym="EVI", countries=["NE", "BF"], sectors=["eau-assainissement", "sante"],
          description="<p>Accès à l'eau potable et assainissement.</p>"),
     dict(name="Ville de Voiron", city="Voiron", countries=["BF"]),
     dict(name="Hôpital de la Croix-Rousse", city="Lyon", description="<p>Partenariats hospitaliers.</p>"),
     dict(name="Lycée agricole de Montbrison", city="Montbrison", countries=["MG"]),
     dict(name="Cités Unies France", acronym="CUF", countries=["CI", "CM"], description="<p>Les collectivités.</p>"),
     dict(name="Agronomes et Vétérinaires sans frontières", acronym="AVSF", countries=["ML", "SN"]),
-    dict(name="Comité de jumelage Voiron-Koudougou", city="Voiron", countries=["BF"]),
+    dict(name="Comité de jumelage Voiron-Koudougou", city="Voiron", countries=["BF"], sectors=["education"]),
     dict(name="Amis du Nigeria", countries=["NG"]),
 ]
 PAGES = [
@@ -54,8 +54,10 @@ PAGES = [
 def build_fixture_set(home):
     from home.models import ContentPage
     from maillage_core.data.seed import ensure_vocabulary
+    from maillage_core.models import Sector
     from maillage_directory.models import DirectoryPage
     from maillage_directory.testing import make_actor
+    from maillage_funding.models import Funder, FundingCall, FundingSearchPage
     from maillage_groups.models import GroupIndexPage
     from maillage_groups.testing import make_group
     from maillage_training.models import TrainingIndexPage, TrainingPage, TrainingSession
@@ -94,15 +96,27 @@ def build_fixture_set(home):
     publish_child(space, TestimonyIndexPage(title="Témoignages", slug="temoignages",
                                             publication_terms="<p>Votre adresse n'est jamais publiée.</p>"))
     now = timezone.now()
-    for title, country, days in [("Stage en agroécologie au Bénin", "BJ", 30),
-                                 ("Chargée de projet eau potable", "SN", 30), ("Stage clos au Togo", "TG", -2)]:
+    for title, country, days, sector in [("Stage en agroécologie au Bénin", "BJ", 30, "agriculture"),
+                                         ("Chargée de projet eau potable", "SN", 30, "eau-assainissement"),
+                                         ("Stage clos au Togo", "TG", -2, "education")]:
         Offer.objects.create(
             title=title, country=country, kind="internship", live=True, organisation="Les Amis de Koudougou",
+            sector=Sector.objects.get(slug=sector),
             description="<p>Une mission auprès d'une coopérative.</p>", how_to_apply="CV et lettre.",
             closing_date=timezone.localdate() + timedelta(days=days), first_published_at=now, last_published_at=now,
         )
     Testimony.objects.create(title="Six mois à Kpalimé", country="TG", author_name="Léa", year=2024,
                              text="Une belle expérience dans une école.", live=True, first_published_at=now)
+    publish_child(home, FundingSearchPage(title="Appels à projets", slug="appels"))
+    funder = Funder.objects.create(name="Fondation des communes", kind="foundation")
+    # The second call is open to every country: it names none of them.
+    for title, countries in [("Fonds sahélien des communes", ["BF", "NE"]), ("Fonds mondial des communes", [])]:
+        call = FundingCall(title=title, summary="Des forages avec les communes partenaires.", countries=countries,
+                           live=True, closes_on=timezone.localdate() + timedelta(days=40), first_published_at=now,
+                           last_published_at=now)
+        call.funders = [funder]
+        call.sectors = list(Sector.objects.filter(slug="eau-assainissement"))
+        call.save()
 
 
 @pytest.fixture(scope="module")
@@ -168,10 +182,12 @@ def engine_requests(monkeypatch):
     return sent
 
 
-@pytest.mark.parametrize("query, kind, page", [("santé", "", 1), ("de", "", 2), ("Voiron", "actors", 1),
-                                               ("zzzzzzzz", "", 1)])
-def test_each_results_page_asks_the_engine_once(client, fixture_set, engine_requests, query, kind, page):
-    html_page = search_page(client, query, kind, page=page)
+@pytest.mark.parametrize("query, kind, page, narrowed", [
+    ("santé", "", 1, {}), ("de", "", 2, {}), ("Voiron", "actors", 1, {}), ("zzzzzzzz", "", 1, {}),
+    ("Burkina Faso", "", 1, {"pays": "BF"}), ("Koudougou", "offers", 1, {"secteur": "agriculture", "pays": "BJ"}),
+])
+def test_each_results_page_asks_the_engine_once(client, fixture_set, engine_requests, query, kind, page, narrowed):
+    html_page = search_page(client, query, kind, page=page, **narrowed)
     assert len(engine_requests) == 1, engine_requests
     if page > 1:
         assert f"Page {page} sur" in html_page
@@ -182,8 +198,10 @@ def test_tabs_count_each_kind_and_results_blend_kinds(client, fixture_set):
     assert 'Groupes de travail <span class="result-meta">(1)</span>' in page
     assert 'Acteurs <span class="result-meta">(3)</span>' in page
     assert '<span class="result-meta">(0)</span>' in page  # the kinds where it is not found say so
+    assert 'Appels à projets et financements <span class="result-meta">(1)</span>' in page
     kinds = re.findall(r'<p class="result-kind">([^<]*)</p>', page)
-    assert kinds[0] == "Groupes de travail" and kinds[1:4] == ["Acteurs"] * 3
+    assert kinds[0] == "Groupes de travail"
+    assert sorted(kinds[1:5]) == ["Acteurs"] * 3 + ["Appels à projets et financements"]
 
 
 def test_picking_a_kind_keeps_the_other_kinds_counts(client, fixture_set):
@@ -259,3 +277,113 @@ def test_the_sitemap_lists_every_public_object_page_of_every_plugin(client, fixt
     }
     assert not left_out & locations
     assert len([loc for loc in locations if loc.startswith("/annuaire/") and loc != "/annuaire/"]) == len(ACTORS)
+
+
+REFINE_LINK = re.compile(r'<a href="([^"]*)"(?: aria-current="true")?>([^<]*) <span class="result-meta">\((\d+)\)</span>')
+RESULTS = re.compile(r"<h2>(\d+) résultats?</h2>")
+
+
+def refine_links(page, dimension):
+    """{label: (count, address)} of the links narrowing by ``dimension``."""
+    found = re.search(rf'<nav class="search-refine" aria-labelledby="search-refine-{dimension}">(.*?)</nav>', page, re.S)
+    links = REFINE_LINK.findall(found.group(1)) if found else []
+    return {html.unescape(label): (int(count), html.unescape(url)) for url, label, count in links}
+
+
+def direct_counts(country, name):
+    """Countries and sectors (French names) of what the site search can
+    narrow (actors, open offers, current calls, testimonies), counted in
+    the database: the records of ``country``, or whose name holds ``name``."""
+    from collections import Counter
+
+    from maillage_directory.models import Actor
+    from maillage_funding.models import FundingCall
+    from maillage_youth.models import Offer, Testimony
+
+    actors, calls = Actor.objects.live(), FundingCall.objects.current()
+    offers, testimonies = Offer.objects.open(), Testimony.objects.published()
+    if country:
+        actors, calls = actors.filter(countries__contains=country), calls.filter(countries__contains=country)
+        offers, testimonies = offers.filter(country=country), testimonies.filter(country=country)
+    else:
+        actors, offers = actors.filter(name__icontains=name), offers.filter(organisation__icontains=name)
+        calls, testimonies = calls.none(), testimonies.none()
+    by_country, by_sector = Counter(), Counter()
+    for record in [*actors, *calls]:
+        by_country.update(str(each.name) for each in record.countries)
+        by_sector.update(sector.name for sector in record.sectors.all())
+    for offer in offers:
+        by_country[str(offer.country.name)] += 1
+        by_sector.update([offer.sector.name] if offer.sector else [])
+    by_country.update(str(testimony.country.name) for testimony in testimonies)
+    return dict(by_country), dict(by_sector)
+
+
+@pytest.mark.parametrize("query, country, name", [("Burkina Faso", "BF", ""), ("Koudougou", "", "Koudougou")])
+def test_counts_per_country_and_sector_equal_direct_counts(client, fixture_set, engine_requests, query, country,
+                                                           name):
+    page = search_page(client, query)
+    assert len(engine_requests) == 1  # the counts came with the hits
+    countries, sectors = direct_counts(country, name)
+    assert countries and sectors
+    shown = {dimension: refine_links(page, dimension) for dimension in ("country", "sector")}
+    assert {label: count for label, (count, _url) in shown["country"].items()} == countries
+    assert {label: count for label, (count, _url) in shown["sector"].items()} == sectors
+    # Each link narrows the search to as many results as it said.
+    for links in shown.values():
+        for count, url in links.values():
+            narrowed = client.get(reverse("search") + url)
+            assert narrowed.status_code == 200
+            assert RESULTS.search(narrowed.content.decode()).group(1) == str(count), url
+    assert len(engine_requests) == 1 + sum(len(links) for links in shown.values())
+
+
+def test_narrowing_keeps_the_other_choices_and_counts_each_kind_within_it(client, fixture_set):
+    page = search_page(client, "Burkina Faso", "actors", pays="NE")
+    assert RESULTS.search(page).group(1) == "1"  # Eau Vive Internationale
+    assert 'Acteurs <span class="result-meta">(1)</span>' in page
+    assert 'Appels à projets et financements <span class="result-meta">(1)</span>' in page
+    assert 'Groupes de travail <span class="result-meta">(0)</span>' in page  # groups name no country field
+    # Other countries stay offered, counted for the kind picked; links keep the words, kind and sector.
+    assert refine_links(page, "country")["Burkina Faso"][0] == 3
+    count, url = refine_links(page, "sector")["Santé"]
+    assert count == 1 and url == "?q=Burkina%20Faso&type=actors&pays=NE&secteur=sante"
+    assert '<input type="hidden" name="pays" value="NE">' in page  # a new search keeps the country
+    # A kind that names no country finds nothing there, and says how to drop the country.
+    pages = search_page(client, "santé", "pages", pays="ML")
+    assert RESULTS.search(pages).group(1) == "0"
+    assert '<a href="?q=sant%C3%A9&amp;type=pages">Tous</a>' in pages
+
+
+@pytest.mark.parametrize(
+    "narrowed, notice",
+    [
+        ({"pays": "ZZ"}, "Il n’y a pas de pays « ZZ » ; voici tous les pays."),
+        ({"secteur": "pêche"}, "Il n’y a pas de secteur « pêche » ; voici tous les secteurs."),
+        ({"pays": "<b>BF</b>"}, "Il n’y a pas de pays « &lt;b&gt;BF&lt;/b&gt; »"),
+        ({"pays": "B" * 500}, "Il n’y a pas de pays « " + "B" * 40 + " »"),
+        ({"pays": "bf"}, None),  # a code in lower case is still that country
+    ],
+)
+def test_an_unknown_country_or_sector_is_dropped_with_a_notice(client, fixture_set, narrowed, notice):
+    every, page = search_page(client, "Koudougou"), search_page(client, "Koudougou", **narrowed)
+    if notice:
+        assert notice in page
+        assert RESULTS.search(page).group(1) == RESULTS.search(every).group(1)
+    else:
+        assert RESULTS.search(page).group(1) == "1"  # the Voiron-Koudougou twinning committee
+
+
+@pytest.mark.parametrize("kind, one, several", [("trainings", "financements", "de"), ("groups", "thématique", "groupe")])
+def test_a_results_page_makes_as_many_queries_for_one_result_as_for_several(client, fixture_set, kind, one, several):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counted = {}
+    for query in (one, several):
+        search_page(client, query, kind)  # caches warmed (the site, the page chrome)
+        with CaptureQueriesContext(connection) as queries:
+            page = search_page(client, query, kind)
+        counted[query] = (len(re.findall(r'<p class="result-kind">', page)), len(queries))
+    assert counted[one][0] == 1 and counted[several][0] > 1, counted
+    assert counted[one][1] == counted[several][1], counted

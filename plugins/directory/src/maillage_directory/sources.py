@@ -22,6 +22,7 @@ class ActorSearchSource(QuerysetSearchSource):
     label = gettext_lazy("Actors")
     order = 20
     fallback_fields = ("name", "acronym")
+    refine_fields = {"country": "facet_countries", "sector": "facet_sectors"}
 
     def get_queryset(self, request):
         return Actor.objects.live()

@@ -32,6 +32,8 @@ class CallSearchSource(QuerysetSearchSource):
     label = gettext_lazy("Funding calls")
     order = 30
     fallback_fields = ("title", "summary")
+    # A call open to every country is indexed as "*", which names no country.
+    refine_fields = {"country": "facet_countries", "sector": "facet_sectors"}
 
     def get_queryset(self, request):
         return FundingCall.objects.current().prefetch_related("funders")

@@ -24,13 +24,23 @@ class TrainingSearchSource(QuerysetSearchSource):
     def get_public_queryset(self, request):
         return self.get_queryset(request).public()
 
-    def to_hit(self, training, request) -> SearchHit:
-        upcoming = (
-            TrainingSession.objects.filter(training_id=training.pk, start__gte=timezone.now())
+    def to_hits(self, trainings, request) -> list:
+        """Each training's next session, for all of them in one query."""
+        upcoming = {}
+        sessions = (
+            TrainingSession.objects.filter(training_id__in=[training.pk for training in trainings],
+                                           start__gte=timezone.now())
             .exclude(status=TrainingSession.Status.CANCELLED)
-            .order_by("start")
-            .first()
+            .order_by("-start")
         )
+        for session in sessions:
+            upcoming[session.training_id] = session  # the last one written is the earliest
+        return [self.hit(training, upcoming.get(training.pk), request) for training in trainings]
+
+    def to_hit(self, training, request) -> SearchHit:
+        return self.to_hits([training], request)[0]
+
+    def hit(self, training, upcoming, request) -> SearchHit:
         meta = _("Next session: %(date)s") % {
             "date": date_format(timezone.localtime(upcoming.start, conf.time_zone()), "j F Y")
         } if upcoming else _("No upcoming session")

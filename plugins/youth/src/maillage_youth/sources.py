@@ -25,6 +25,7 @@ class OfferSearchSource(QuerysetSearchSource):
     label = gettext_lazy("Offers for young people")
     order = 40
     fallback_fields = ("title", "organisation")
+    refine_fields = {"country": "country", "sector": "sector"}
 
     def get_queryset(self, request):
         return Offer.objects.open().select_related("sector")
@@ -67,6 +68,7 @@ class TestimonySearchSource(QuerysetSearchSource):
     label = gettext_lazy("Testimonies")
     order = 45
     fallback_fields = ("title",)
+    refine_fields = {"country": "country"}
 
     def get_queryset(self, request):
         return Testimony.objects.published().select_related("scheme")

@@ -11,6 +11,11 @@ their indexes then answers everything a results page shows:
   records' completeness), or one kind's hits when the visitor picks it
   (a post filter, so that the other kinds' counts stay);
 - the count of each kind (a ``filters`` aggregation);
+- the count of each country and each sector, over the sources whose
+  records have them (``SearchSource.refine_fields``), and the hits of one
+  country or sector when the visitor narrows the search to it: each count
+  is taken under the visitor's other choices (kind, country, sector), not
+  its own, so that the other values stay offered;
 - each hit's kind (the named query it matched);
 - an excerpt of each hit with the matched words marked, folded matches
   included, HTML-escaped by the engine;
@@ -29,7 +34,7 @@ from dataclasses import dataclass, field
 from django.utils.safestring import mark_safe
 
 from .errors import EngineUnavailable
-from .query import split_terms, text_query
+from .query import MATCH_NOTHING, split_terms, text_query
 from .ranking import COMPLETENESS
 from .visibility import visibility_for_user
 
@@ -48,6 +53,12 @@ SUGGESTER = "did_you_mean"
 # A search finding fewer hits than this offers the suggestion.
 FEW = 3
 SUGGEST_MIN_LENGTH = 4
+# What a search can be narrowed by (keys of ``SearchSource.refine_fields``).
+COUNTRY, SECTOR = "country", "sector"
+REFINES = (COUNTRY, SECTOR)
+# More than any list of values (249 countries, a few dozen sectors), so
+# that every count is exact.
+REFINE_SIZE = 300
 
 
 @dataclass
@@ -57,39 +68,69 @@ class SiteResults:
     counts: dict = field(default_factory=dict)  # source key -> number of hits
     suggestion: str = ""
     degraded: bool = False
+    #: COUNTRY and SECTOR -> {value as indexed (country code, sector id as
+    #: text): number of hits}; empty when the search could not count them.
+    refines: dict = field(default_factory=dict)
+    #: The search was asked to narrow by a country or sector and could not
+    #: (no engine, or an outage): its hits are not narrowed.
+    unrefined: bool = False
 
 
-def search(sources, text, *, request, kind=None, offset=0, limit=10) -> SiteResults:
+def search(sources, text, *, request, kind=None, offset=0, limit=10, refine=None) -> SiteResults:
     """The hits ``offset`` to ``offset + limit`` of ``text`` over
-    ``sources`` (of the source keyed ``kind`` only, if given)."""
+    ``sources`` (of the source keyed ``kind`` only, if given), narrowed by
+    ``refine`` ({COUNTRY: code, SECTOR: sector id as text}, both optional,
+    values validated by the caller)."""
     from modelsearch.backends import get_search_backend
 
+    refine = {dimension: str(value) for dimension, value in (refine or {}).items() if value and dimension in REFINES}
     backend = get_search_backend()
     if not getattr(backend, "supports_visibility", False) or not text.strip():
-        return by_source(sources, text, request=request, kind=kind, offset=offset, limit=limit)
+        return by_source(sources, text, request=request, kind=kind, offset=offset, limit=limit, refine=refine)
     split = engine_parts(backend, sources, request)
     if split is None:
-        return by_source(sources, text, request=request, kind=kind, offset=offset, limit=limit)
+        return by_source(sources, text, request=request, kind=kind, offset=offset, limit=limit, refine=refine)
     parts, side = split
     in_engine = [source for source in sources if source not in side]
     side_kind = kind if kind in {source.key for source in side} else None
     engine_kind = None if side_kind else kind
     try:
-        models = [source.get_queryset(request).model for source in in_engine]
-        body = body_for(parts, text, engine_kind, offset, limit, excerpt_fields(backend, models))
-        response = backend.search_models(models, body)
+        models = {source: source.get_queryset(request).model for source in in_engine}
+        columns = refine_columns(backend, models)
+        body = body_for(parts, text, engine_kind, offset, limit, excerpt_fields(backend, list(models.values())),
+                        columns, refine)
+        response = backend.search_models(list(models.values()), body)
     except EngineUnavailable:
-        return by_source(sources, text, request=request, kind=kind, offset=offset, limit=limit)
-    results = read_response(response, in_engine, request, engine_kind, text)
-    return with_side_sources(results, side, text, request, side_kind, kind, offset, limit)
+        return by_source(sources, text, request=request, kind=kind, offset=offset, limit=limit, refine=refine)
+    results = read_response(response, in_engine, request, engine_kind, text, columns)
+    return with_side_sources(results, side, text, request, side_kind, kind, offset, limit, refine)
 
 
-def with_side_sources(results, side, text, request, side_kind, kind, offset, limit):
+def refine_columns(backend, models) -> dict:
+    """{COUNTRY or SECTOR: {source key: the engine column of its field}}
+    for the sources (mapped to their models) that have such a field."""
+    columns = {}
+    for source, model in models.items():
+        filter_fields = {field.field_name: field for field in model.get_filterable_search_fields()}
+        for dimension, name in source.refine_fields.items():
+            if dimension in REFINES and name in filter_fields:
+                column = backend.mapping_class(model).get_field_column_name(filter_fields[name])
+                columns.setdefault(dimension, {})[source.key] = column
+    return columns
+
+
+def with_side_sources(results, side, text, request, side_kind, kind, offset, limit, refine=None):
     """Add the hits of the sources the engine does not hold (a few hundred
     records at most, such as country pages, found in the database by their
     names): first on the first page, as the names the visitor typed; or
-    alone when the visitor picks their kind."""
+    alone when the visitor picks their kind. They have no country or sector
+    to narrow by: a narrowed search leaves them out."""
     for source in side:
+        if refine:
+            results.counts[source.key] = 0
+            if source.key == side_kind:
+                results.hits, results.total = [], 0
+            continue
         found = source.search(text, request=request, offset=offset if side_kind else 0, limit=limit)
         for hit in found.hits:
             hit.kind = source
@@ -146,9 +187,41 @@ def excerpt_fields(backend, models):
     return list(columns)
 
 
-def body_for(parts, text, kind, offset, limit, excerpts):
+def refine_filter(kinds, columns, value):
+    """The documents of the sources whose field (``columns``: {source key:
+    column}) holds ``value``."""
+    if not columns:
+        return MATCH_NOTHING
+    either = [{"bool": {"filter": [kinds[key], {"term": {column: value}}]}} for key, column in columns.items()]
+    return {"bool": {"should": either, "minimum_should_match": 1}}
+
+
+def refine_parts(kinds, kind, columns, refine):
+    """(post filter, aggregations) of the kind, country and sector the
+    visitor chose: each count is taken under the other choices, the hits
+    under all of them."""
+    chosen = {dimension: refine_filter(kinds, columns.get(dimension), value) for dimension, value in refine.items()}
+    by_kind = [kinds[kind]] if kind else []
+
+    def besides(*left_out):
+        return [clause for dimension, clause in chosen.items() if dimension not in left_out]
+
+    aggs = {"kinds": {"filter": {"bool": {"filter": besides()}}, "aggs": {"kinds": {"filters": {"filters": kinds}}}}}
+    for dimension in REFINES:
+        if columns.get(dimension):
+            per_source = {
+                key: {"filter": kinds[key], "aggs": {"values": {"terms": {"field": column, "size": REFINE_SIZE}}}}
+                for key, column in columns[dimension].items()
+            }
+            aggs[dimension] = {"filter": {"bool": {"filter": by_kind + besides(dimension)}}, "aggs": per_source}
+    narrowing = by_kind + besides()
+    return ({"bool": {"filter": narrowing}} if narrowing else None), aggs
+
+
+def body_for(parts, text, kind, offset, limit, excerpts, columns=None, refine=None):
     fields, prefix_fields, kinds = parts
     named = [{"bool": {"filter": [kind_filter], "_name": key}} for key, kind_filter in kinds.items()]
+    post_filter, aggs = refine_parts(kinds, kind, columns or {}, refine or {})
     body = {
         "query": {
             "bool": {
@@ -156,7 +229,7 @@ def body_for(parts, text, kind, offset, limit, excerpts):
                 "filter": [{"bool": {"should": named, "minimum_should_match": 1}}],
             }
         },
-        "aggs": {"kinds": {"filters": {"filters": kinds}}},
+        "aggs": aggs,
         "sort": ["_score", {COMPLETENESS: {"order": "desc", "unmapped_type": "integer"}}, {"pk": "asc"}],
         "from": offset,
         "size": limit,
@@ -178,14 +251,14 @@ def body_for(parts, text, kind, offset, limit, excerpts):
             "highlight_query": {"multi_match": {"query": text, "fields": excerpts}},
             "fields": {column: {} for column in excerpts},
         }
-    if kind:
-        body["post_filter"] = kinds[kind]
+    if post_filter:
+        body["post_filter"] = post_filter
     return body
 
 
-def read_response(response, sources, request, kind, text) -> SiteResults:
+def read_response(response, sources, request, kind, text, columns=None) -> SiteResults:
     by_key = {source.key: source for source in sources}
-    buckets = response["aggregations"]["kinds"]["buckets"]
+    buckets = response["aggregations"]["kinds"]["kinds"]["buckets"]
     counts = {key: buckets[key]["doc_count"] for key in by_key}
     found = []  # (source, primary key, excerpt)
     for hit in response["hits"]["hits"]:
@@ -199,7 +272,20 @@ def read_response(response, sources, request, kind, text) -> SiteResults:
     if not kind:
         total = sum(counts.values())
     suggestion = suggestion_of(response, text) if total < FEW else ""
-    return SiteResults(hits=hits, total=total, counts=counts, suggestion=suggestion)
+    return SiteResults(hits=hits, total=total, counts=counts, suggestion=suggestion,
+                       refines=refine_counts(response, columns or {}))
+
+
+def refine_counts(response, columns):
+    """{COUNTRY or SECTOR: {value: hits}}, each source's counts added up."""
+    counts = {}
+    for dimension, per_source in columns.items():
+        values = counts.setdefault(dimension, {})
+        for key in per_source:
+            for bucket in response["aggregations"][dimension][key]["values"]["buckets"]:
+                value = str(bucket["key"])
+                values[value] = values.get(value, 0) + bucket["doc_count"]
+    return counts
 
 
 def excerpt(highlight):
@@ -289,10 +375,11 @@ def suggest(sources, text, *, request, limit=8) -> list:
     return hits_of(found, request)
 
 
-def by_source(sources, text, *, request, kind=None, offset=0, limit=10) -> SiteResults:
+def by_source(sources, text, *, request, kind=None, offset=0, limit=10, refine=None) -> SiteResults:
     """The same page from each source's own search, in the sources' order
-    (no blending): without an engine, or from the database during an outage."""
-    results = SiteResults()
+    (no blending, no counts per country or sector, not narrowed by them):
+    without an engine, or from the database during an outage."""
+    results = SiteResults(unrefined=bool(refine))
     skip, wanted = offset, limit
     for source in sources:
         chosen = not kind or source.key == kind

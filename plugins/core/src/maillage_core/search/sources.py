@@ -38,6 +38,12 @@ class SearchSource:
     #: trainings and groups): in a search over every source, a document
     #: another source finds counts for that other source only.
     catch_all = False
+    #: The filter fields (``index.FilterField`` names) of the source's model
+    #: holding its records' country codes and sector ids, for the ones it
+    #: has (keys ``COUNTRY``, ``SECTOR`` of ``site_search``): the site search
+    #: counts them and narrows by them. A source without one is left out
+    #: of a search narrowed by it.
+    refine_fields = {}
 
     def search(self, query, *, request, offset=0, limit=10) -> SourceResults:
         raise NotImplementedError
@@ -69,6 +75,12 @@ class QuerysetSearchSource(SearchSource):
     def to_hit(self, obj, request) -> SearchHit:
         raise NotImplementedError
 
+    def to_hits(self, objs, request) -> list:
+        """SearchHits of ``objs`` in order. A source whose hits need more
+        than the records (a training's next session) overrides this to load
+        it for all of them at once, not one query per result."""
+        return [self.to_hit(obj, request) for obj in objs]
+
     def search(self, query, *, request, offset=0, limit=10) -> SourceResults:
         results = visible_search(
             self.get_queryset(request),
@@ -91,13 +103,13 @@ class QuerysetSearchSource(SearchSource):
         queryset = self.get_queryset(request)
         to_python = queryset.model._meta.pk.to_python
         found = queryset.in_bulk([to_python(pk) for pk in pks])
-        return {str(pk): self.to_hit(obj, request) for pk, obj in found.items()}
+        return dict(zip((str(pk) for pk in found), self.to_hits(list(found.values()), request), strict=True))
 
     def page_of(self, results, request, offset, limit):
         total = results.count()
         if limit <= 0:
             return [], total
-        return [self.to_hit(obj, request) for obj in results[offset : offset + limit]], total
+        return self.to_hits(list(results[offset : offset + limit]), request), total
 
     def fallback_matches(self, query, request):
         condition = Q()

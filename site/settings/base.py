@@ -204,6 +204,9 @@ TASKS = {
     "mail": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
 MAILLAGE_SUBSCRIPTIONS_TASK_BACKEND = "mail"
+# An officer's "import now" of a funding source: the same worker runs it,
+# resuming after its last saved row if it stopped (in development, at once).
+MAILLAGE_FUNDING_TASK_BACKEND = "mail"
 MAILLAGE_SUBSCRIPTIONS_BATCH_SIZE = int(os.environ.get("MAILLAGE_MAIL_BATCH_SIZE", "200"))
 MAILLAGE_SUBSCRIPTIONS_BATCH_INTERVAL = int(os.environ.get("MAILLAGE_MAIL_BATCH_INTERVAL", "60"))
 

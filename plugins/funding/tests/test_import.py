@@ -343,6 +343,7 @@ def test_import_now_queues_a_task_whose_progress_the_list_of_sources_shows(clien
     from maillage_funding import tasks
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}  # keeps what is queued
+    settings.MAILLAGE_FUNDING_TASK_BACKEND = "default"  # whichever alias a host site chose
     served.files["/six.csv"] = SIX.encode()
     source = ImportSource.objects.create(name="Six", url=served.url("/six.csv"), format="csv")
     client.force_login(admin_user)

@@ -48,6 +48,12 @@ def test_a_kept_page_is_answered_without_a_query(content, django_assert_num_quer
     assert Client().head(content.url)["X-Page-Cache"] == "hit"
 
 
+def test_a_view_that_sets_its_own_cache_control_keeps_it(home_page):
+    first, second = visit("/robots.txt")[0], visit("/robots.txt")[0]
+    assert second["X-Page-Cache"] == "hit"
+    assert [answer["Cache-Control"] for answer in (first, second)] == ["max-age=86400, public"] * 2
+
+
 def test_the_language_and_the_query_string_are_part_of_the_address(content):
     kept(content.url)
     english = Client()

@@ -81,7 +81,10 @@ def page_key(request):
 
 
 def proxy_headers(response):
-    """What a reverse proxy or CDN in front may do with a public page."""
+    """What a reverse proxy or CDN in front may do with a public page, unless
+    the view said it itself (robots.txt keeps its day)."""
+    if response.has_header("Cache-Control"):
+        return
     seconds = conf.proxy_seconds()
     if seconds:
         patch_cache_control(response, public=True, max_age=0, s_maxage=seconds)

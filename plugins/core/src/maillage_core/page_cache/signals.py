@@ -55,10 +55,7 @@ def changed(sender, created=False, update_fields=None, **kwargs):
     if update_fields and BOOKKEEPING_FIELDS.issuperset(update_fields):
         return
     if shown_publicly(sender):
-        content_changed()
-        # Once more when the transaction commits: a visitor's page drawn in
-        # between read the rows as they were, under the new version.
-        transaction.on_commit(content_changed)
+        renew()
 
 
 def created_with_defaults(model):
@@ -77,9 +74,11 @@ def register():
     m2m_changed.connect(changed, dispatch_uid="maillage_page_cache_m2m")
     # Unpublishing and moving also write descendants with QuerySet.update().
     for signal in (page_unpublished, unpublished, post_page_move):
-        signal.connect(changed_anyway, dispatch_uid=f"maillage_page_cache_{id(signal)}")
+        signal.connect(renew, dispatch_uid=f"maillage_page_cache_{id(signal)}")
 
 
-def changed_anyway(sender=None, **kwargs):
+def renew(**kwargs):
     content_changed()
+    # Once more when the transaction commits: a visitor's page drawn in
+    # between read the rows as they were, under the new version.
     transaction.on_commit(content_changed)

@@ -366,3 +366,21 @@ def test_import_now_queues_a_task_whose_progress_the_list_of_sources_shows(clien
     listing = client.get("/admin/maillage_funding_sources/").content.decode()
     assert "créés : 4, mis à jour : 0, inchangés : 0, rejetés : 0" in listing
     assert FundingCall.objects.count() == 4  # rows 1-2 were done by the stopped run (here: only marked so)
+
+
+def test_a_run_started_while_another_is_under_way_does_nothing_until_that_one_stalls(served):
+    from maillage_funding import importing
+    from maillage_funding.models import RunState
+
+    served.files["/six.csv"] = SIX.encode()
+    source = ImportSource.objects.create(name="Six", url=served.url("/six.csv"), format="csv", publish=True)
+    busy = {"run_state": RunState.RUNNING, "rows_done": 2, "rows_total": 6, "run_updated_at": timezone.now()}
+    ImportSource.objects.filter(pk=source.pk).update(**busy)  # the daily import, two rows in
+    report = importing.run(source)  # the officer's "import now" at the same moment
+    assert report.error == "Un autre import de cette source est en cours ; celui-ci n’a rien fait."
+    assert not FundingCall.objects.exists()
+    source.refresh_from_db()
+    assert (source.run_state, source.rows_done, source.last_report) == (RunState.RUNNING, 2, {})
+    ImportSource.objects.filter(pk=source.pk).update(run_updated_at=timezone.now() - datetime.timedelta(minutes=11))
+    assert importing.run(source).created == 4  # stalled: taken over where it stopped
+    assert ImportSource.objects.get(pk=source.pk).run_state == RunState.IDLE

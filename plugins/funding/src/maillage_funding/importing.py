@@ -22,6 +22,7 @@ from datetime import date
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
@@ -30,6 +31,7 @@ from maillage_core.params import clean_text
 from maillage_core.spreadsheets import WorkbookRefused, is_formula, workbook_rows
 
 from .models import Funder, FundingCall, ImportSource, RunState, SourceFormat
+from .models.sources import STALLED_AFTER
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 10_000
@@ -83,14 +85,39 @@ def run(source, progress=lambda message: None):
     with the position in one transaction, so no row is done twice; the
     matching by key, then by funder, title and closing date, would find it
     anyway."""
+    if not claim(source):
+        return Report(error=_("Another import of this source is under way; this one did nothing."))
+    source.refresh_from_db(fields=["rows_done", "run_report"])
     report, skip = Report(), 0
-    if source.run_state == RunState.RUNNING and source.rows_done:
+    if source.rows_done:
         report, skip = Report.from_dict(source.run_report), source.rows_done
     try:
         rows = read_rows(source)
     except SourceError as error:
         report.error = str(error)
         rows = []
+    try:
+        return import_rows(source, rows, report, skip, progress)
+    except BaseException:
+        # This process stops the run (an error, a shutdown): the next run may
+        # resume at once. A worker killed outright leaves no such mark, and its
+        # run is taken over once it has stalled.
+        ImportSource.objects.filter(pk=source.pk).update(run_updated_at=None)
+        raise
+
+
+def claim(source):
+    """Take ``source`` for this run, in one UPDATE so that of two runs
+    started together (the officer's "import now" and the daily import) only
+    one goes on: the other would match the same rows and create each call
+    twice. A run under way is one whose last row is recent."""
+    now = timezone.now()
+    free = (Q(run_state__in=[RunState.IDLE, RunState.QUEUED]) | Q(run_updated_at__isnull=True)
+            | Q(run_updated_at__lt=now - STALLED_AFTER))
+    return ImportSource.objects.filter(free, pk=source.pk).update(run_state=RunState.RUNNING, run_updated_at=now) == 1
+
+
+def import_rows(source, rows, report, skip, progress):
     started = {"run_state": RunState.RUNNING, "rows_total": len(rows), "rows_done": min(skip, len(rows)),
                "run_report": report.as_dict(), "run_updated_at": timezone.now()}
     ImportSource.objects.filter(pk=source.pk).update(**started)

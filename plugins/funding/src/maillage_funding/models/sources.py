@@ -114,7 +114,7 @@ class ImportSource(models.Model):
         if self.run_state != RunState.RUNNING:
             return ""
         counts = {"done": self.rows_done, "total": self.rows_total}
-        if self.run_updated_at and timezone.now() - self.run_updated_at > STALLED_AFTER:
+        if not self.run_updated_at or timezone.now() - self.run_updated_at > STALLED_AFTER:
             return _("stopped after %(done)s of %(total)s rows: the next run resumes there") % counts
         return _("%(done)s of %(total)s rows") % counts
 

@@ -13,6 +13,7 @@ from datetime import timedelta
 import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
+from wagtail.models import ModelLogEntry
 
 from maillage_core.subscriptions.models import Consent, Subscriber, TopicSubscription
 
@@ -82,6 +83,11 @@ def test_erasing_asks_for_confirmation_then_reports_per_kind(client, officer, pe
 
     again = client.post(SCREEN, {"email": "awa@example.org", "action": "review"}).content.decode()
     assert "Rien n’est conservé sur cette adresse." in again
+    [entry] = ModelLogEntry.objects.filter(action="maillage_core.erase_personal_data")
+    assert (entry.user_id, entry.data["erased"]["subscriptions"], entry.data["erased"]["accounts"]) == (officer.pk, 1, 1)
+    history = client.get("/admin/reports/site-history/").content.decode()
+    assert "Données personnelles d’une personne effacées sur demande" in history
+    assert "awa@example.org" not in history + json.dumps(entry.data)  # the log does not undo the erasure
 
 
 def test_a_staff_account_is_kept_and_the_report_says_so(client, officer):

@@ -60,6 +60,12 @@ def personal_data_admin_urls():
     return [path("donnees-personnelles/", personal_data_views.PersonalDataView.as_view(), name="maillage_personal_data")]
 
 
+@hooks.register("register_log_actions")
+def personal_data_log_actions(actions):
+    actions.register_action(personal_data_views.ERASED, _("Erase personal data"),
+                            _("Personal data of one person erased on request"))
+
+
 @hooks.register("register_settings_menu_item")
 def personal_data_menu_item():
     return PersonalDataMenuItem(

@@ -9,9 +9,13 @@ from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.log_actions import log
 
 from ..forms import EmailField
 from . import archive, kinds
+
+#: The audit log's action for an erasure (Reports > Site history).
+ERASED = "maillage_core.erase_personal_data"
 
 
 def allowed(user):
@@ -54,5 +58,9 @@ class PersonalDataView(WagtailAdminTemplateMixin, TemplateView):
             held = [(kind, len(kind.export(email))) for kind in kinds.all_kinds()]
             return self.render_to_response(self.get_context_data(
                 form=form, email=email, held=held, anything=any(count for _kind, count in held)))
-        return self.render_to_response(self.get_context_data(form=AddressForm(), email=email,
-                                                             report=kinds.erase(email)))
+        report = kinds.erase(email)
+        # The audit log keeps that an erasure happened, who asked and what it
+        # touched, never the address: the record must not undo the erasure.
+        log(request.user, ERASED, user=request.user,
+            data={"erased": {kind.key: erased.total for kind, erased in report}})
+        return self.render_to_response(self.get_context_data(form=AddressForm(), email=email, report=report))

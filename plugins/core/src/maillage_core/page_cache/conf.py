@@ -39,6 +39,12 @@ def version_seconds():
 
 
 @cache
+def memory_bytes():
+    """How much of each worker's memory its most asked pages may take."""
+    return getattr(settings, "MAILLAGE_PAGE_CACHE_MEMORY_BYTES", 32 * 1024 * 1024)
+
+
+@cache
 def proxy_seconds():
     """``s-maxage`` given to a reverse proxy or CDN (0: it must ask again)."""
     return getattr(settings, "MAILLAGE_PAGE_CACHE_PROXY_SECONDS", 0)
@@ -75,5 +81,8 @@ def language_of(request):
 
 @receiver(setting_changed)
 def forget(**kwargs):
-    for read in (seconds, settle_seconds, version_seconds, proxy_seconds, skipped_paths, session_cookies, languages):
+    for read in (seconds, settle_seconds, version_seconds, memory_bytes, proxy_seconds, skipped_paths, session_cookies, languages):
         read.cache_clear()
+    from . import forget_seen_version
+
+    forget_seen_version()  # the cache itself may be another one now

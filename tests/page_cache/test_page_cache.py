@@ -64,6 +64,13 @@ def test_the_language_and_the_query_string_are_part_of_the_address(content):
     assert visit(content.url + "?page=2")[0]["X-Page-Cache"] == "miss"
 
 
+def test_a_host_not_allowed_is_refused_even_for_a_kept_page(settings, content):
+    settings.ALLOWED_HOSTS = ["testserver"]
+    kept(content.url)
+    for _ in range(2):
+        assert Client().get(content.url, HTTP_HOST="ailleurs.example.net").status_code == 400
+
+
 # -- freshness: each kind of change shows on the next anonymous visit ------------
 
 def edit_page(page):

@@ -58,6 +58,17 @@ def skipped_paths():
     return (*paths, *served)
 
 
+#: How many raw hosts a worker remembers as validated (a site has a few names).
+VALIDATED_HOSTS = 32
+
+
+@cache
+def validated_hosts():
+    """Raw Host (and forwarded host) headers already checked against
+    ALLOWED_HOSTS, with the host each gave; emptied with the settings."""
+    return {}
+
+
 @cache
 def session_cookies():
     return (settings.SESSION_COOKIE_NAME, MESSAGES_COOKIE)
@@ -81,7 +92,8 @@ def language_of(request):
 
 @receiver(setting_changed)
 def forget(**kwargs):
-    for read in (seconds, settle_seconds, version_seconds, memory_bytes, proxy_seconds, skipped_paths, session_cookies, languages):
+    for read in (seconds, settle_seconds, version_seconds, memory_bytes, proxy_seconds, skipped_paths, validated_hosts,
+                 session_cookies, languages):
         read.cache_clear()
     from . import forget_seen_version
 

@@ -104,7 +104,22 @@ def cacheable_response(request, response):
 
 def page_key(request):
     """Site, address (query string included), language and scheme."""
-    return ("page2", request.get_host(), request.get_full_path(), conf.language_of(request), request.scheme)
+    return ("page2", host_of(request), request.get_full_path(), conf.language_of(request), request.scheme)
+
+
+def host_of(request):
+    """``request.get_host()``, remembered for each raw host a worker has
+    validated: the check against ALLOWED_HOSTS costs more than the rest of
+    the key. A host not allowed still raises DisallowedHost (a 400)."""
+    meta = request.META
+    raw = (meta.get("HTTP_X_FORWARDED_HOST"), meta.get("HTTP_HOST"), meta.get("SERVER_NAME"), meta.get("SERVER_PORT"))
+    validated = conf.validated_hosts()
+    host = validated.get(raw)
+    if host is None:
+        host = request.get_host()
+        if len(validated) < conf.VALIDATED_HOSTS:
+            validated[raw] = host
+    return host
 
 
 def proxy_headers(response, entry):

@@ -55,20 +55,16 @@ def test_a_view_that_sets_its_own_cache_control_keeps_it(home_page):
     assert [answer["Cache-Control"] for answer in (first, second)] == ["max-age=86400, public"] * 2
 
 
-def test_the_language_and_the_query_string_are_part_of_the_address(content):
+def test_the_language_and_the_query_string_are_part_of_the_address(settings, content):
+    settings.ALLOWED_HOSTS = ["testserver"]
     kept(content.url)
+    for _ in range(2):  # a host a worker has not validated is refused, kept page or not
+        assert Client().get(content.url, HTTP_HOST="ailleurs.example.net").status_code == 400
     english = Client()
     english.cookies["django_language"] = "en"
     response, html = visit(content.url, english)
     assert response["X-Page-Cache"] == "miss" and response["Content-Language"] == "en"
     assert visit(content.url + "?page=2")[0]["X-Page-Cache"] == "miss"
-
-
-def test_a_host_not_allowed_is_refused_even_for_a_kept_page(settings, content):
-    settings.ALLOWED_HOSTS = ["testserver"]
-    kept(content.url)
-    for _ in range(2):
-        assert Client().get(content.url, HTTP_HOST="ailleurs.example.net").status_code == 400
 
 
 # -- freshness: each kind of change shows on the next anonymous visit ------------
@@ -312,3 +308,25 @@ def test_members_only_pages_errors_and_the_admin_are_never_kept(make_page):
         answers = [visit(path)[0] for _ in range(2)]
         assert [(answer.status_code != 200, answer["X-Page-Cache"]) for answer in answers] == [(True, "miss")] * 2
     assert [visit("/admin/login/")[0]["X-Page-Cache"] for _ in range(2)] == ["pass", "pass"]
+
+
+# -- a worker's memory: bounded, least recently asked out, one version --------
+
+def test_a_workers_memory_holds_its_most_asked_pages_within_its_bound():
+    from maillage_core.page_cache.entries import Entry
+    from maillage_core.page_cache.recent import Recent
+
+    def page(size, expires=100.0):
+        return Entry(200, {}, b"x" * size, 0.0, expires=expires, size=size)
+
+    recent, limit = Recent(), 16000  # sixteen pages of 1,000 bytes
+    for number in range(16):
+        recent.put(number, page(1000), 1, limit)
+    assert recent.get(0, 1, now=0) is not None  # the first asked again: the second is now the oldest
+    recent.put(16, page(1000), 1, limit)
+    assert [n for n in range(17) if recent.get(n, 1, now=0) is None] == [1] and recent.size == 16000
+    recent.put("huge", page(1001), 1, limit)  # more than a sixteenth of the bound: not held
+    assert recent.get("huge", 1, now=0) is None
+    recent.put("old", page(10, expires=5.0), 1, limit)
+    assert recent.get("old", 1, now=5.0) is None  # past the page cache's limit
+    assert recent.get(0, 2, now=0) is None and recent.size == 0  # another version: all forgotten

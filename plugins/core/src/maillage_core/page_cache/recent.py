@@ -9,6 +9,7 @@ bytes (``MAILLAGE_PAGE_CACHE_MEMORY_BYTES``), the least recently asked page
 leaving first.
 """
 
+import threading
 from collections import OrderedDict
 
 #: A page bigger than this share of the bound is not held (it would push out many).
@@ -20,44 +21,49 @@ class Recent:
         self.entries = OrderedDict()  # page key -> Entry, least recently asked first
         self.version = None
         self.size = 0
+        self.lock = threading.Lock()  # a threaded worker's threads share it
 
     def get(self, parts, version, now):
-        if version != self.version:
-            self.clear(version)
-            return None
-        entry = self.entries.get(parts)
-        if entry is None:
-            return None
-        if entry.expires <= now:
-            self.drop(parts)
-            return None
-        self.entries.move_to_end(parts)
-        return entry
+        with self.lock:
+            if version != self.version:
+                self._clear(version)
+                return None
+            entry = self.entries.get(parts)
+            if entry is None:
+                return None
+            if entry.expires <= now:
+                self._drop(parts)
+                return None
+            self.entries.move_to_end(parts)
+            return entry
 
     def put(self, parts, entry, version, limit):
-        if version != self.version:
-            self.clear(version)
-        self.drop(parts)
-        if entry.size * LARGEST_SHARE > limit:
-            return
-        self.entries[parts] = entry
-        self.size += entry.size
-        while self.size > limit:
-            _parts, oldest = self.entries.popitem(last=False)
-            self.size -= oldest.size
+        with self.lock:
+            if version != self.version:
+                self._clear(version)
+            self._drop(parts)
+            if entry.size * LARGEST_SHARE > limit:
+                return
+            self.entries[parts] = entry
+            self.size += entry.size
+            while self.size > limit:
+                _parts, oldest = self.entries.popitem(last=False)
+                self.size -= oldest.size
 
-    def drop(self, parts):
+    def clear(self):
+        with self.lock:
+            self._clear(None)
+
+    def _drop(self, parts):
         entry = self.entries.pop(parts, None)
         if entry is not None:
             self.size -= entry.size
 
-    def clear(self, version=None):
+    def _clear(self, version):
         self.entries.clear()
         self.size = 0
         self.version = version
 
 
-#: This worker's (one per process: a thread of a threaded server may answer
-#: from it too, OrderedDict's operations used here are atomic enough for
-#: a cache, the worst case being a page asked again from the shared cache).
+#: This worker's.
 RECENT = Recent()

@@ -254,8 +254,9 @@ def test_a_kept_form_gives_each_visitor_their_own_token(home_page):
     assert len(set(tokens)) == 4  # masked afresh on each visit
     secrets = [answer.cookies["csrftoken"].value for answer, _html in answers]
     assert secrets[0] != secrets[1] == secrets[3] and secrets[2] == "a" * 32
-    for response, _html in answers:
+    for response, html in answers:
         assert "private" in response["Cache-Control"] and "Cookie" in response["Vary"]
+        assert int(response["Content-Length"]) == len(html.encode())
     # Nothing of the first visitor's went into the kept page.
     from maillage_core.page_cache.recent import RECENT
 

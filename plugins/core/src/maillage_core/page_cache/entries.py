@@ -54,5 +54,6 @@ class Entry:
         response.headers["Age"] = str(max(0, int(time.time() - self.created)))
         response.headers["X-Page-Cache"] = state
         if self.csrf:
+            response.headers["Content-Length"] = str(len(content))
             tokens.set_cookie(request, response)
         return response

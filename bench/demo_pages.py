@@ -23,6 +23,14 @@ def first_object_url(model_path, **filters):
     return found.get_url() if found else None
 
 
+def open_meeting():
+    """A meeting anyone may see (a members-only one sends visitors to sign in)."""
+    from maillage_groups.models import MeetingPage
+
+    page = MeetingPage.objects.live().public().filter(members_only=False).order_by("path").first()
+    return page.url if page else None
+
+
 def upcoming_session():
     from maillage_training.models import TrainingSession
 
@@ -46,7 +54,7 @@ KINDS = {
     "training session": upcoming_session,
     "groups index": lambda: first_page("maillage_groups.GroupIndexPage"),
     "group": lambda: first_page("maillage_groups.GroupPage"),
-    "meeting": lambda: first_page("maillage_groups.MeetingPage"),
+    "meeting": open_meeting,
     "youth landing": lambda: first_page("maillage_youth.YouthSpacePage"),
     "offers board": lambda: first_page("maillage_youth.OfferBoardPage"),
     "offer": lambda: first_object_url("maillage_youth.Offer"),

@@ -58,7 +58,8 @@ def site_environment():
         "DATABASE_URL": f"sqlite:///{var / 'bench.sqlite3'}",
         "MAILLAGE_DATA_DIR": str(var),
         "SEARCH_URL": search_url,
-        "SEARCH_INDEX_PREFIX": "maillage_bench_",
+        # Its own indexes on a shared engine: BENCH_INDEX_PREFIX.
+        "SEARCH_INDEX_PREFIX": os.environ.get("BENCH_INDEX_PREFIX", "maillage_bench_"),
     }
 
 

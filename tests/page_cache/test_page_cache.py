@@ -8,6 +8,7 @@ next anonymous visit shows it.
 
 import datetime
 import io
+import re
 import subprocess
 import sys
 
@@ -54,8 +55,11 @@ def test_a_view_that_sets_its_own_cache_control_keeps_it(home_page):
     assert [answer["Cache-Control"] for answer in (first, second)] == ["max-age=86400, public"] * 2
 
 
-def test_the_language_and_the_query_string_are_part_of_the_address(content):
+def test_the_language_and_the_query_string_are_part_of_the_address(settings, content):
+    settings.ALLOWED_HOSTS = ["testserver"]
     kept(content.url)
+    for _ in range(2):  # a host a worker has not validated is refused, kept page or not
+        assert Client().get(content.url, HTTP_HOST="ailleurs.example.net").status_code == 400
     english = Client()
     english.cookies["django_language"] = "en"
     response, html = visit(content.url, english)
@@ -154,8 +158,7 @@ def test_an_offer_closed_leaves_the_board_at_once(home_page):
     assert "Stage à Dakar" not in visit(board.url)[1]
 
 
-def test_a_registration_shows_in_the_seats_left_at_once(home_page):
-    from maillage_training import booking
+def training_session_path(home_page, capacity=2):
     from maillage_training.models import TrainingIndexPage, TrainingPage, TrainingSession
 
     programme = publish_child(home_page, TrainingIndexPage(title="Formations", slug="formations",
@@ -163,14 +166,23 @@ def test_a_registration_shows_in_the_seats_left_at_once(home_page):
     training = publish_child(programme, TrainingPage(title="Monter un projet", summary="Résumé."))
     start = timezone.now() + datetime.timedelta(days=10)
     session = TrainingSession.objects.create(training=training, start=start, end=start + datetime.timedelta(hours=3),
-                                             capacity=2, city="Lyon")
-    path = training.url + f"sessions/{session.pk}/"
-    # The session page carries its registration form (a CSRF token): it is
-    # never kept. The training's page, which lists the seats left, is.
-    assert "2 places restantes sur 2" in kept(training.url)
-    booking.register(session.pk, name="Camille", email="camille@example.org")
-    assert "1 place restante sur 2" in visit(training.url)[1]
-    assert visit(path)[0]["X-Page-Cache"] == "miss"
+                                             capacity=capacity, city="Lyon")
+    return training.url + f"sessions/{session.pk}/"
+
+
+def test_a_registration_shows_in_the_seats_left_at_once(home_page):
+    from maillage_training import booking
+    from maillage_training.models import TrainingSession
+
+    path = training_session_path(home_page)
+    training_url = path.split("sessions/")[0]
+    # The training's page lists the seats left; the session's page too, with
+    # its registration form (kept with a token for each visitor).
+    assert "2 places restantes sur 2" in kept(training_url)
+    assert "2 places restantes sur 2" in kept(path)
+    booking.register(TrainingSession.objects.get().pk, name="Camille", email="camille@example.org")
+    assert "1 place restante sur 2" in visit(training_url)[1]
+    assert "1 place restante sur 2" in visit(path)[1]
 
 
 def test_a_change_in_another_worker_makes_every_kept_page_stale(settings, tmp_path, content):
@@ -221,14 +233,71 @@ def test_a_signed_in_visitor_never_gets_nor_leaves_a_kept_page(content, django_u
     assert visit(content.url)[0]["X-Page-Cache"] == "miss"  # the signed-in visit kept nothing
 
 
-def test_a_form_with_its_csrf_token_is_never_kept(home_page):
+TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([A-Za-z0-9]{64})"')
+
+
+def token_of(html):
+    tokens = set(TOKEN.findall(html))
+    assert len(tokens) == 1, tokens
+    return tokens.pop()
+
+
+def test_a_kept_form_gives_each_visitor_their_own_token(home_page):
     from home.models import ContactPage
 
     contact = publish_child(home_page, ContactPage(title="Contact", slug="contact"))
-    first = Client()
-    for client in (first, first, Client()):
-        response, html = visit(contact.url, client)
-        assert response["X-Page-Cache"] == "miss" and 'name="csrfmiddlewaretoken"' in html
+    first, second, returning = Client(), Client(), Client()
+    returning.cookies["csrftoken"] = "a" * 32  # a secret of their own, from an earlier visit
+    answers = [visit(contact.url, client) for client in (first, second, returning, second)]
+    assert [response["X-Page-Cache"] for response, _html in answers] == ["miss", "hit", "hit", "hit"]
+    tokens = [token_of(html) for _response, html in answers]
+    assert len(set(tokens)) == 4  # masked afresh on each visit
+    secrets = [answer.cookies["csrftoken"].value for answer, _html in answers]
+    assert secrets[0] != secrets[1] == secrets[3] and secrets[2] == "a" * 32
+    for response, html in answers:
+        assert "private" in response["Cache-Control"] and "Cookie" in response["Vary"]
+        assert int(response["Content-Length"]) == len(html.encode())
+    # Nothing of the first visitor's went into the kept page.
+    from maillage_core.page_cache.recent import RECENT
+
+    assert all(secrets[0].encode() not in entry.content and tokens[0].encode() not in entry.content
+               for entry in RECENT.entries.values())
+
+
+def test_a_registration_goes_through_a_kept_form_and_not_without_its_token(home_page, mailoutbox):
+    from maillage_training.models import Registration
+
+    path = training_session_path(home_page)
+    visit(path)  # drawn for a first visitor, kept
+    visitor = Client(enforce_csrf_checks=True)
+    response, html = visit(path, visitor)
+    assert response["X-Page-Cache"] == "hit"
+    data = {"name": "Camille Martin", "email": "camille@example.org", "organisation": "Terres Solidaires",
+            "role": "Bénévole", "accessibility_needs": "", "consent": "on"}
+    assert Client(enforce_csrf_checks=True).post(path, data).status_code == 403
+    refused = visitor.post(path, data)  # their cookie, but no token
+    assert refused.status_code == 403 and not Registration.objects.exists()
+    accepted = visitor.post(path, {**data, "csrfmiddlewaretoken": token_of(html)})
+    assert accepted.status_code == 302 and Registration.objects.get().email == "camille@example.org"
+
+
+def test_a_token_outside_a_form_field_keeps_the_page_out_of_the_cache(rf):
+    from django.http import HttpResponse
+    from django.middleware.csrf import get_token
+
+    from maillage_core.page_cache.entries import Entry
+
+    for body, keepable in [('<form><input type="hidden" name="csrfmiddlewaretoken" value="{token}"></form>', True),
+                           ('<meta name="csrf" content="{token}">', False),
+                           ('<input type="hidden" name="csrfmiddlewaretoken" value="{token}"><p>{secret}</p>', False)]:
+        request = rf.get("/contact/")
+        token = get_token(request)
+        response = HttpResponse(body.format(token=token, secret=request.META["CSRF_COOKIE"]))
+        response.set_cookie("csrftoken", request.META["CSRF_COOKIE"])
+        entry = Entry.of(request, response)
+        assert (entry is not None) == keepable, body
+        if keepable:
+            assert token.encode() not in entry.content
 
 
 def test_members_only_pages_errors_and_the_admin_are_never_kept(make_page):
@@ -240,3 +309,25 @@ def test_members_only_pages_errors_and_the_admin_are_never_kept(make_page):
         answers = [visit(path)[0] for _ in range(2)]
         assert [(answer.status_code != 200, answer["X-Page-Cache"]) for answer in answers] == [(True, "miss")] * 2
     assert [visit("/admin/login/")[0]["X-Page-Cache"] for _ in range(2)] == ["pass", "pass"]
+
+
+# -- a worker's memory: bounded, least recently asked out, one version --------
+
+def test_a_workers_memory_holds_its_most_asked_pages_within_its_bound():
+    from maillage_core.page_cache.entries import Entry
+    from maillage_core.page_cache.recent import Recent
+
+    def page(size, expires=100.0):
+        return Entry(200, {}, b"x" * size, 0.0, expires=expires, size=size)
+
+    recent, limit = Recent(), 16000  # sixteen pages of 1,000 bytes
+    for number in range(16):
+        recent.put(number, page(1000), 1, limit)
+    assert recent.get(0, 1, now=0) is not None  # the first asked again: the second is now the oldest
+    recent.put(16, page(1000), 1, limit)
+    assert [n for n in range(17) if recent.get(n, 1, now=0) is None] == [1] and recent.size == 16000
+    recent.put("huge", page(1001), 1, limit)  # more than a sixteenth of the bound: not held
+    assert recent.get("huge", 1, now=0) is None
+    recent.put("old", page(10, expires=5.0), 1, limit)
+    assert recent.get("old", 1, now=5.0) is None  # past the page cache's limit
+    assert recent.get(0, 2, now=0) is None and recent.size == 0  # another version: all forgotten

@@ -12,6 +12,9 @@ two-letter codes the plugins use). Writes SVG path data in the Equal
 Earth projection (an equal-area projection: a country's shaded surface is
 in proportion to its real one), rounded to one decimal in a 1000-wide box.
 Antarctica is left out; shapes without an ISO code (disputed areas) too.
+Writes the static file of the unshaded land too (``worldmap.base_svg()``),
+from the shapes of the installed maillage_core: give it the package's own
+``data/world-110m.json`` as target.
 """
 
 import json
@@ -117,6 +120,12 @@ def main(source, target):
         json.dump(data, out, separators=(",", ":"))
         out.write("\n")
     print(f"{len(data['shapes'])} countries written to {target}")
+    # The land every map draws over, a static file (a test keeps it in step).
+    from maillage_core import worldmap
+
+    worldmap.shapes.cache_clear()
+    worldmap.BASE_FILE.write_text(worldmap.base_svg(), encoding="utf-8")
+    print(f"The unshaded land written to {worldmap.BASE_FILE}")
 
 
 if __name__ == "__main__":

@@ -53,3 +53,15 @@ def test_a_large_country_zooms_no_further_out_than_the_world():
     assert worldmap.view_around("RU") == "0.0 0.0 1000.0 440.0"
     x, y, width, height = (float(v) for v in worldmap.view_around("NZ").split())
     assert x >= 0 and y >= 0 and x + width <= 1000.01 and y + height <= 440.01
+
+
+def test_the_unshaded_land_is_a_static_file_under_the_inline_countries():
+    from django.contrib.staticfiles import finders
+
+    assert worldmap.BASE_FILE.read_text(encoding="utf-8") == worldmap.base_svg()  # rebuilt with the shapes
+    assert finders.find(worldmap.BASE) == str(worldmap.BASE_FILE)
+    svg = worldmap.render({"SN": 12, "ML": 1}, str, ["FR"])
+    assert '<image href="/static/maillage_core/world-map.svg" x="0" y="0" width="1000" height="440"' in svg
+    # Only the countries it counts or marks: a few hundred bytes, not the 75 KB of the world's shapes.
+    assert svg.count("<path") == 3 and 'class="map-level-0 map-selected"' in svg
+    assert len(worldmap.render({}, str, ["SN"], focus="SN")) < 2000

@@ -6,6 +6,11 @@ Each country with a count is a link, with an accessible name the caller
 words ("Sénégal : 12 acteurs"); its shade says how big the count is (five
 steps on a logarithmic scale, since a few countries gather most of it).
 Shapes come from ``data/world-110m.json`` (see ``scripts/build_world_map.py``).
+
+The land every map shares (every country, unshaded: 75 KB of paths) is a
+static file, ``static/maillage_core/world-map.svg`` (``base_svg()``), which
+browsers and proxies keep for a year; a page carries inline only the
+countries it links or marks, drawn over it.
 """
 
 import json
@@ -14,13 +19,19 @@ import re
 from functools import cache
 from pathlib import Path
 
+from django.templatetags.static import static
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django_countries import countries
 
 DATA = Path(__file__).parent / "data" / "world-110m.json"
+BASE = "maillage_core/world-map.svg"  # a static file, written from DATA by base_svg()
+BASE_FILE = Path(__file__).parent / "static" / BASE
 LEVELS = 5
+# The unshaded land's colours, as maillage.css gives .map-level-0 (an image's
+# inside is out of the page's style sheet's reach).
+LAND, BORDER = "#d9d9d9", "#fff"
 
 
 @cache
@@ -107,20 +118,35 @@ def count_label(name, count):
     return _("%(country)s: %(count)s") % {"country": name, "count": count}
 
 
+def base_svg():
+    """The static file's text: every country's shape, unshaded, nothing to
+    read or choose (the page's own map names and links them)."""
+    data = shapes()
+    _x, _y, width, height = data["viewBox"].split()
+    paths = "".join(f'<path d="{path}"/>' for path in data["shapes"].values())
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{data["viewBox"]}" width="{width}" height="{height}">'
+            f'<g fill="{LAND}" stroke="{BORDER}" stroke-width=".4">{paths}</g></svg>\n')
+
+
 def render(country_counts, url_for, selected=(), *, label=count_label, title=None, focus=None):
     """The SVG markup; ``url_for(code)`` gives the link of a country,
     ``label(name, count)`` its accessible name, ``title`` the map's;
-    ``focus``, a country the map is centred on, zoomed to its region."""
+    ``focus``, a country the map is centred on, zoomed to its region.
+    Countries without a count, unless selected, are the static land's."""
     data = shapes()
     highest = max(country_counts.values(), default=0)
     title = title or _("World map")
     view = (view_around(focus) if focus else None) or data["viewBox"]
+    _x, _y, width, height = data["viewBox"].split()
     parts = [
         f'<svg class="world-map" viewBox="{view}" role="group" '
         f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">'
+        f'<image href="{escape(static(BASE))}" x="0" y="0" width="{width}" height="{height}" aria-hidden="true"/>'
     ]
     for code, path in data["shapes"].items():
         count = country_counts.get(code, 0)
+        if not count and code not in selected:
+            continue
         css = f"map-level-{level(count, highest)}" + (" map-selected" if code in selected else "")
         if count:
             name = escape(label(countries.name(code), count))

@@ -11,8 +11,10 @@ Wagtail's publish, unpublish and move. A plugin that writes with
 ``content_changed()`` itself.
 
 What is never kept: a visitor with a session (signed in, or holding
-messages), a response that sets a cookie (a form's CSRF token), a
-``private`` or ``no-store`` response, anything but a 200, the admin.
+messages), a response that sets a cookie (but a form's CSRF token: see
+``tokens``), a ``private`` or ``no-store`` response, anything but a 200,
+the admin. Each worker holds the pages it answered last in its memory too
+(``recent``), in front of the shared cache.
 See ``middleware`` for the exact rules, and the README for a reverse proxy
 or CDN in front.
 """
@@ -38,8 +40,12 @@ def content_changed(**kwargs):
 
 
 def forget_seen_version():
-    """Read the version from the cache next time (it was changed or cleared)."""
+    """Read the version from the cache next time (it was changed or cleared),
+    and forget the pages this worker holds in memory."""
+    from .recent import RECENT
+
     _seen["version"] = None
+    RECENT.clear()
 
 
 def current_version(trusted_for):

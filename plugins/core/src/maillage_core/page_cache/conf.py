@@ -39,6 +39,12 @@ def version_seconds():
 
 
 @cache
+def memory_bytes():
+    """How much of each worker's memory its most asked pages may take."""
+    return getattr(settings, "MAILLAGE_PAGE_CACHE_MEMORY_BYTES", 32 * 1024 * 1024)
+
+
+@cache
 def proxy_seconds():
     """``s-maxage`` given to a reverse proxy or CDN (0: it must ask again)."""
     return getattr(settings, "MAILLAGE_PAGE_CACHE_PROXY_SECONDS", 0)
@@ -50,6 +56,17 @@ def skipped_paths():
     paths = getattr(settings, "MAILLAGE_PAGE_CACHE_SKIP_PATHS", ("/admin/", "/django-admin/", "/documents/"))
     served = [url for url in (settings.STATIC_URL, settings.MEDIA_URL) if url and str(url).startswith("/")]
     return (*paths, *served)
+
+
+#: How many raw hosts a worker remembers as validated (a site has a few names).
+VALIDATED_HOSTS = 32
+
+
+@cache
+def validated_hosts():
+    """Raw Host (and forwarded host) headers already checked against
+    ALLOWED_HOSTS, with the host each gave; emptied with the settings."""
+    return {}
 
 
 @cache
@@ -75,5 +92,9 @@ def language_of(request):
 
 @receiver(setting_changed)
 def forget(**kwargs):
-    for read in (seconds, settle_seconds, version_seconds, proxy_seconds, skipped_paths, session_cookies, languages):
+    for read in (seconds, settle_seconds, version_seconds, memory_bytes, proxy_seconds, skipped_paths, validated_hosts,
+                 session_cookies, languages):
         read.cache_clear()
+    from . import forget_seen_version
+
+    forget_seen_version()  # the cache itself may be another one now

@@ -17,6 +17,7 @@ from django.utils.cache import patch_cache_control
 
 from . import CONTENT, conf, current_version
 from .entries import Entry
+from .recent import RECENT
 
 HIT, MISS, PASS = "hit", "miss", "pass"
 
@@ -37,19 +38,44 @@ class PageCacheMiddleware:
 
         version = current_version(conf.version_seconds())
         parts = page_key(request)
-        entry = CONTENT.get(parts, version)
+        entry = kept(parts, version, seconds)
         if entry is not None:
-            return Entry.load(entry).response(HIT)
+            return entry.response(request, HIT)
 
         response = self.get_response(request)
         if request.method == "GET" and cacheable_response(request, response):
-            proxy_headers(response)
-            # The engine shows a change up to a second after it is saved:
-            # a page drawn that soon after the last change may predate it.
-            if time.time_ns() - version >= conf.settle_seconds() * 1e9:
-                CONTENT.set(parts, Entry.of(response).dump(), seconds, version)
+            entry = Entry.of(request, response)
+            if entry is not None:
+                proxy_headers(response, entry)
+                # The engine shows a change up to a second after it is saved:
+                # a page drawn that soon after the last change may predate it.
+                if time.time_ns() - version >= conf.settle_seconds() * 1e9:
+                    entry.headers["Cache-Control"] = response["Cache-Control"]
+                    keep(parts, entry, version, seconds)
         response.headers.setdefault("X-Page-Cache", MISS)
         return response
+
+
+def kept(parts, version, seconds):
+    """The entry kept for this address: from this worker's memory, else
+    from the shared cache (and then in memory for the next visitors)."""
+    now = time.time()
+    entry = RECENT.get(parts, version, now)
+    if entry is None:
+        value = CONTENT.get(parts, version)
+        if value is None:
+            return None
+        entry = Entry.load(value, seconds)
+        if entry.expires <= now:
+            return None
+        RECENT.put(parts, entry, version, conf.memory_bytes())
+    return entry
+
+
+def keep(parts, entry, version, seconds):
+    value = entry.dump()
+    CONTENT.set(parts, value, seconds, version)
+    RECENT.put(parts, Entry.load(value, seconds), version, conf.memory_bytes())
 
 
 def visitor_has_session(request):
@@ -66,7 +92,8 @@ def cacheable_request(request):
 
 
 def cacheable_response(request, response):
-    if response.status_code != 200 or response.streaming or response.cookies:
+    """A 200 for anyone (cookies are looked at by ``Entry.of``: a form's CSRF token may be kept)."""
+    if response.status_code != 200 or response.streaming:
         return False
     control = response.get("Cache-Control", "").lower()
     if any(word in control for word in ("private", "no-store", "no-cache")):
@@ -77,12 +104,31 @@ def cacheable_response(request, response):
 
 def page_key(request):
     """Site, address (query string included), language and scheme."""
-    return ("page", request.get_host(), request.get_full_path(), conf.language_of(request), request.scheme)
+    return ("page2", host_of(request), request.get_full_path(), conf.language_of(request), request.scheme)
 
 
-def proxy_headers(response):
+def host_of(request):
+    """``request.get_host()``, remembered for each raw host a worker has
+    validated: the check against ALLOWED_HOSTS costs more than the rest of
+    the key. A host not allowed still raises DisallowedHost (a 400)."""
+    meta = request.META
+    raw = (meta.get("HTTP_X_FORWARDED_HOST"), meta.get("HTTP_HOST"), meta.get("SERVER_NAME"), meta.get("SERVER_PORT"))
+    validated = conf.validated_hosts()
+    host = validated.get(raw)
+    if host is None:
+        host = request.get_host()
+        if len(validated) < conf.VALIDATED_HOSTS:
+            validated[raw] = host
+    return host
+
+
+def proxy_headers(response, entry):
     """What a reverse proxy or CDN in front may do with a public page, unless
-    the view said it itself (robots.txt keeps its day)."""
+    the view said it itself (robots.txt keeps its day). A page with a form
+    carries each visitor's own token: no shared cache may hold it."""
+    if entry.csrf:
+        patch_cache_control(response, private=True, max_age=0)
+        return
     if response.has_header("Cache-Control"):
         return
     seconds = conf.proxy_seconds()

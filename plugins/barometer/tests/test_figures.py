@@ -33,6 +33,8 @@ def answered(make_edition, actors, answer):
 
 
 def publish(officer, edition):
+    """Close the survey now, then publish its results, as the officer does before the closing date."""
+    assert officer.post(f"/admin/barometre/{edition.pk}/clore/").status_code == 302
     assert officer.post(f"/admin/barometre/{edition.pk}/", {"action": "publish"}).status_code == 302
     return EditionPage.objects.get(pk=edition.pk)
 
@@ -123,3 +125,16 @@ def test_the_edition_and_survey_pages_cost_the_same_queries_with_more_answers(of
         EditionPage.objects.filter(pk=last_year.pk).update(figures=figures.compute(last_year))
         counts.append((cost(last_year.url), cost(survey)))
     assert counts[0] == counts[1]
+
+
+def test_a_countries_questions_answers_are_on_the_world_map_with_the_small_cell_rule(officer, answered):
+    page = Client().get(publish(officer, answered).url).content.decode()
+    question_map = page.split('aria-label="Carte : Pays d’intervention cette année"', 1)[1].split("</svg>", 1)[0]
+    # Senegal and Mali: 5 actors each, a link to their row of the table; Burkina Faso: 3, not shaded.
+    assert '<a href="#q-pays-SN" aria-label="Sénégal : 5 acteurs">' in question_map
+    assert '<a href="#q-pays-ML" aria-label="Mali : 5 acteurs">' in question_map
+    assert "q-pays-BF" not in question_map and 'id="q-pays-BF"' in page
+    assert '<th scope="row">Burkina Faso</th><td>&lt; 5</td>' in page
+    assert "Les pays cités par moins de 5 acteurs ne sont pas colorés" in page
+    legend = page.split('aria-label="Carte : Pays d’intervention cette année"', 1)[1].split("</ul>", 1)[0]
+    assert "5 acteurs</li>" in legend and "1 acteur" not in legend

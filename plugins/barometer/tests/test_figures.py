@@ -138,3 +138,28 @@ def test_a_countries_questions_answers_are_on_the_world_map_with_the_small_cell_
     assert "Les pays cités par moins de 5 acteurs ne sont pas colorés" in page
     legend = page.split('aria-label="Carte : Pays d’intervention cette année"', 1)[1].split("</ul>", 1)[0]
     assert "5 acteurs</li>" in legend and "1 acteur" not in legend
+
+
+def test_a_published_editions_charts_are_drawn_once_and_again_when_an_earlier_edition_changes(
+    officer, make_edition, actors, answer, monkeypatch
+):
+    from maillage_barometer import presentation
+
+    drawn = []
+    monkeypatch.setattr(presentation, "edition_context",
+                        lambda page, real=presentation.edition_context: drawn.append(page.year) or real(page))
+    last_year, edition = make_edition(2025), make_edition(2026)
+    for n in range(6):
+        answer(edition, f"test:{n}", {"projets": "1", "evolution": "Stable"})
+    edition = publish(officer, edition)
+    visitor = Client()
+    pages = [visitor.get(edition.url).content.decode() for _ in range(2)]
+    edition.introduction = "<p>Une introduction corrigée.</p>"
+    edition.save_revision().publish()  # the page changes, its figures do not
+    assert "Une introduction corrigée" in visitor.get(edition.url).content.decode()
+    assert drawn == [2026] and pages[0] == pages[1] and "en 2025" not in pages[0]
+    # 2025's results published later: the 2026 page now compares with them.
+    for n in range(6):
+        answer(last_year, f"test:{n}", {"projets": "1", "evolution": "En hausse"})
+    publish(officer, last_year)
+    assert "en 2025" in visitor.get(edition.url).content.decode() and drawn == [2026, 2026]

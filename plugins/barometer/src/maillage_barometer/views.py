@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from maillage_core import hooks
 
-from . import closing, opendata, presentation
+from . import closing, opendata, rendered
 from .models.responses import Response
 from .survey import SurveyForm, previous_answers, read_link_token, save_answers
 
@@ -23,10 +23,7 @@ def edition(request, page):
     if not page.results_published:
         closing.freeze_directory(page)  # the first visit after closing, when no worker did it
     if page.results_published:
-        context.update(presentation.edition_context(page))
-        base = page.get_url(request=request) or ""
-        context["downloads"] = [(fmt.upper(), base + page.reverse_subpage("open_data", args=[fmt]))
-                                for fmt in opendata.FORMATS]
+        context["results"] = rendered.results(request, page)
     return page.render(request, context_overrides=context)
 
 

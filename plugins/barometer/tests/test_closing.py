@@ -103,3 +103,21 @@ def test_before_the_closing_date_nothing_is_copied(make_edition, actors, setting
     edition = make_edition(2026)
     closing.freeze_at_closing.call(edition.pk)
     assert EditionPage.objects.get(pk=edition.pk).directory_at_closing is None
+
+
+def test_a_kept_edition_page_shows_the_survey_closed_then_its_results(page_cache, officer, make_edition, actors, answer):
+    if not page_cache:
+        pytest.skip("the host site runs no page cache")
+    from django.test import Client
+
+    edition = make_edition(2026)
+    for n in range(5):
+        answer(edition, f"test:{n}", {"projets": "1"})
+    visitor = Client()
+    for _ in range(2):
+        shown = visitor.get(edition.url)
+    assert shown["X-Page-Cache"] == "hit" and "Chiffres clés" not in shown.content.decode()
+    officer.post(f"/admin/barometre/{edition.pk}/clore/")
+    assert "Les résultats de cette édition sont en préparation" in visitor.get(edition.url).content.decode()
+    officer.post(report(edition), {"action": "publish"})
+    assert "Chiffres clés" in visitor.get(edition.url).content.decode()

@@ -14,6 +14,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from maillage_core import hooks
+from maillage_core.page_cache import content_changed
 
 from . import closing, figures, tasks
 from .models import EditionPage, Invitation, Response
@@ -80,6 +81,7 @@ def act(request, edition, action):
             closing.freeze_directory(edition)
             EditionPage.objects.filter(pk=edition.pk).update(
                 figures=figures.compute(edition), results_published_at=timezone.now())
+            content_changed()  # update() sends no signal: kept pages without the results are stale
             messages.success(request, _("The results of %(year)s are published; the survey is closed.")
                              % {"year": edition.year})
     else:

@@ -24,6 +24,7 @@ from django.utils import timezone
 from django_tasks import task, task_backends
 
 from maillage_core import hooks
+from maillage_core.page_cache import content_changed
 from maillage_core.subscriptions import conf as mail_conf
 
 from .figures import directory_figures
@@ -65,6 +66,7 @@ def close_now(edition):
     with transaction.atomic():
         editions.filter(pk=edition.pk, closed_at__isnull=True).update(closed_at=timezone.now())
         edition.closed_at = editions.filter(pk=edition.pk).values_list("closed_at", flat=True).first()
+    content_changed()  # update() sends no signal: kept pages showing the survey open are stale
     return freeze_directory(edition)
 
 

@@ -39,6 +39,7 @@ BENCHES = {
     "mailing": "mailing.py",
     "training": "training.py",
     "youth": "youth.py",
+    "barometer": "barometer.py",
 }
 
 

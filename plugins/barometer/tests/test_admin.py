@@ -173,3 +173,23 @@ def test_invitations_go_out_from_the_worker_one_batch_at_a_time(officer, edition
     assert len(mailoutbox) == 4  # the first batch; the next waits its turn
     waiting = DBTaskResult.objects.filter(status="READY").get()
     assert waiting.run_after is not None and waiting.args_kwargs["args"] == [edition.pk, "invitation"]
+
+
+def test_an_email_that_fails_does_not_cost_the_actor_its_email_of_the_day(officer, edition, mailoutbox, monkeypatch):
+    from django.core.mail.backends.locmem import EmailBackend
+
+    sending = EmailBackend.send_messages
+    failed = []
+
+    def fails_once(backend, messages):
+        if not failed:
+            failed.append(messages[0].to[0])
+            raise ConnectionError("the mail server went away")
+        return sending(backend, messages)
+
+    monkeypatch.setattr(EmailBackend, "send_messages", fails_once)
+    officer.post(f"/admin/barometre/{edition.pk}/", {"action": "invitation"})
+    assert failed and not Invitation.objects.filter(email=failed[0]).exists()
+    officer.post(f"/admin/barometre/{edition.pk}/", {"action": "invitation"})  # the officer sends again, the same day
+    assert sorted(m.to[0] for m in mailoutbox) == sorted(f"acteur{n}@example.org" for n in range(12) if n != 11)
+    assert Invitation.objects.filter(edition=edition, sent=True).count() == 11

@@ -74,3 +74,18 @@ def test_the_survey_is_completed_with_the_keyboard_alone(page, live_server, edit
     response = Response.objects.get(edition=edition, actor_key="test:4")
     assert response.submitted and response.answers["projets"] == 7
     assert response.answers["evolution"] == "En baisse"  # from last year's "Stable", one down
+
+
+def test_the_charts_text_is_readable_on_a_phone(page, live_server, editions):
+    """At 320 px, every word of every chart is at least 12 px high on the
+    screen and inside its chart (none cut at the edge)."""
+    published, _edition = editions
+    page.set_viewport_size({"width": 320, "height": 900})
+    page.goto(live_server.url + published.url)
+    texts = page.evaluate("""() => [...document.querySelectorAll('svg.barometer-chart text')].map(t => {
+        const svg = t.ownerSVGElement, box = t.getBBox(), view = svg.viewBox.baseVal;
+        return {text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * svg.getScreenCTM().a,
+                box: [box.x, box.y, box.width, box.height, view.width, view.height], inside: box.x >= 0 && box.x + box.width <= view.width && box.y >= 0 && box.y + box.height <= view.height};
+    })""")
+    assert len(texts) > 20
+    assert [t for t in texts if t["px"] < 12 or not t["inside"]] == [], texts

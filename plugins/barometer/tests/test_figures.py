@@ -33,6 +33,8 @@ def answered(make_edition, actors, answer):
 
 
 def publish(officer, edition):
+    """Close the survey now, then publish its results, as the officer does before the closing date."""
+    assert officer.post(f"/admin/barometre/{edition.pk}/clore/").status_code == 302
     assert officer.post(f"/admin/barometre/{edition.pk}/", {"action": "publish"}).status_code == 302
     return EditionPage.objects.get(pk=edition.pk)
 
@@ -123,3 +125,41 @@ def test_the_edition_and_survey_pages_cost_the_same_queries_with_more_answers(of
         EditionPage.objects.filter(pk=last_year.pk).update(figures=figures.compute(last_year))
         counts.append((cost(last_year.url), cost(survey)))
     assert counts[0] == counts[1]
+
+
+def test_a_countries_questions_answers_are_on_the_world_map_with_the_small_cell_rule(officer, answered):
+    page = Client().get(publish(officer, answered).url).content.decode()
+    question_map = page.split('aria-label="Carte : Pays d’intervention cette année"', 1)[1].split("</svg>", 1)[0]
+    # Senegal and Mali: 5 actors each, a link to their row of the table; Burkina Faso: 3, not shaded.
+    assert '<a href="#q-pays-SN" aria-label="Sénégal : 5 acteurs">' in question_map
+    assert '<a href="#q-pays-ML" aria-label="Mali : 5 acteurs">' in question_map
+    assert "q-pays-BF" not in question_map and 'id="q-pays-BF"' in page
+    assert '<th scope="row">Burkina Faso</th><td>&lt; 5</td>' in page
+    assert "Les pays cités par moins de 5 acteurs ne sont pas colorés" in page
+    legend = page.split('aria-label="Carte : Pays d’intervention cette année"', 1)[1].split("</ul>", 1)[0]
+    assert "5 acteurs</li>" in legend and "1 acteur" not in legend
+
+
+def test_a_published_editions_charts_are_drawn_once_and_again_when_an_earlier_edition_changes(
+    officer, make_edition, actors, answer, monkeypatch
+):
+    from maillage_barometer import presentation
+
+    drawn = []
+    monkeypatch.setattr(presentation, "edition_context",
+                        lambda page, real=presentation.edition_context: drawn.append(page.year) or real(page))
+    last_year, edition = make_edition(2025), make_edition(2026)
+    for n in range(6):
+        answer(edition, f"test:{n}", {"projets": "1", "evolution": "Stable"})
+    edition = publish(officer, edition)
+    visitor = Client()
+    pages = [visitor.get(edition.url).content.decode() for _ in range(2)]
+    edition.introduction = "<p>Une introduction corrigée.</p>"
+    edition.save_revision().publish()  # the page changes, its figures do not
+    assert "Une introduction corrigée" in visitor.get(edition.url).content.decode()
+    assert drawn == [2026] and pages[0] == pages[1] and "en 2025" not in pages[0]
+    # 2025's results published later: the 2026 page now compares with them.
+    for n in range(6):
+        answer(last_year, f"test:{n}", {"projets": "1", "evolution": "En hausse"})
+    publish(officer, last_year)
+    assert "en 2025" in visitor.get(edition.url).content.decode() and drawn == [2026, 2026]

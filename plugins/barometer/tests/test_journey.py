@@ -36,6 +36,7 @@ def test_the_officer_opens_the_survey_an_actor_answers_and_the_results_are_publi
     last_year = make_edition(2025)
     for actor in actors[:6]:
         assert submit_for(client, last_year, actor.key, {**ANSWER, "evolution": "En hausse"}).status_code == 302
+    assert officer.post(f"/admin/barometre/{last_year.pk}/clore/").status_code == 302
     assert officer.post(f"/admin/barometre/{last_year.pk}/", {"action": "publish"}).status_code == 302
 
     edition = make_edition(2026)
@@ -66,6 +67,7 @@ def test_the_officer_opens_the_survey_an_actor_answers_and_the_results_are_publi
     report = officer.get(f"/admin/barometre/{edition.pk}/").content.decode()
     assert "6 acteurs sur 12 ont envoyé leurs réponses (50 %)" in report
 
+    assert officer.post(f"/admin/barometre/{edition.pk}/clore/").status_code == 302
     assert officer.post(f"/admin/barometre/{edition.pk}/", {"action": "publish"}).status_code == 302
     edition.refresh_from_db()
     page = anonymous.get(edition.url).content.decode()

@@ -8,12 +8,15 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from maillage_core import hooks
+from maillage_core.page_cache import content_changed
 
-from . import figures, tasks
+from . import closing, figures, tasks
 from .models import EditionPage, Invitation, Response
 from .survey import SurveyForm, save_answers
 
@@ -41,6 +44,7 @@ def report(request, pk):
     edition = get_object_or_404(EditionPage, pk=pk)
     if request.method == "POST":
         return act(request, edition, request.POST.get("action"))
+    closing.freeze_directory(edition)  # the first look after closing, when no worker did it
     rates = figures.response_rates(edition)
     states = rates["states"]
     actors = [{"respondent": r, "state": ("submitted" if states[r.key] else "draft") if r.key in states else ""}
@@ -55,6 +59,8 @@ def act(request, edition, action):
     if action in Invitation.Kind.values:
         if edition.results_published:
             messages.error(request, _("The results are published: the survey is closed."))
+        elif edition.survey_closed():
+            messages.error(request, _("The survey is closed: no invitation or reminder is sent."))
         elif not edition.live:
             messages.error(request, _("Publish the edition's page first."))
         else:
@@ -66,14 +72,42 @@ def act(request, edition, action):
                            % {"year": edition.year})
         elif not edition.live:
             messages.error(request, _("Publish the edition's page first."))
+        elif not edition.survey_closed():
+            # Publishing while actors may still answer would leave their answers out.
+            messages.error(request, _("The survey is open until %(date)s: its results can be published once it "
+                                      "has closed. To publish them now, close the survey first.")
+                           % {"date": date_format(edition.closes_on, "DATE_FORMAT")})
         else:
+            closing.freeze_directory(edition)
             EditionPage.objects.filter(pk=edition.pk).update(
                 figures=figures.compute(edition), results_published_at=timezone.now())
+            content_changed()  # update() sends no signal: kept pages without the results are stale
             messages.success(request, _("The results of %(year)s are published; the survey is closed.")
                              % {"year": edition.year})
     else:
         messages.error(request, _("Unknown action: nothing was done."))
     return redirect("maillage_barometer_admin:report", edition.pk)
+
+
+def close(request, pk):
+    """"Close the survey now", confirmed on a page of its own that says what
+    becomes of the drafts; answers sent and drafts are kept as they are."""
+    check(request)
+    edition = get_object_or_404(EditionPage, pk=pk)
+    report_url = reverse("maillage_barometer_admin:report", args=[edition.pk])
+    if edition.survey_closed():
+        messages.error(request, _("The survey is already closed."))
+        return redirect(report_url)
+    if request.method == "POST":
+        closing.close_now(edition)
+        messages.success(request, _("The survey of %(year)s is closed: the links no longer work, and the results "
+                                    "can be published.") % {"year": edition.year})
+        return redirect(report_url)
+    states = list(Response.objects.filter(edition=edition).values_list("submitted_at", flat=True))
+    return TemplateResponse(request, "maillage_barometer/admin/close.html", {
+        "page_title": _("Close the %(year)s survey now?") % {"year": edition.year}, "edition": edition,
+        "submitted": sum(1 for s in states if s), "drafts": sum(1 for s in states if not s), "report_url": report_url,
+    })
 
 
 def enter_answers(request, pk, key):

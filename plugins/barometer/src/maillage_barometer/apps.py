@@ -9,4 +9,10 @@ class MaillageBarometerConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from wagtail.signals import page_published
+
         from . import checks  # noqa: F401  (registers system checks)
+        from .closing import schedule
+        from .models import EditionPage
+
+        page_published.connect(schedule, sender=EditionPage, dispatch_uid="maillage_barometer_closing")

@@ -8,11 +8,14 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
 WIDTH = 640
-LABEL_HEIGHT = 18
+# Room for a label above its bar at the phone size of the text (28 units,
+# barometer.css: on a 320 px screen the chart is drawn at under half size).
+LABEL_HEIGHT = 34
+LABEL_BASELINE = 27
 BAR_HEIGHT = 14
 PREVIOUS_HEIGHT = 8
 GAP = 12
-VALUE_SPACE = 70  # room for the value after the longest bar
+VALUE_SPACE = 90  # room for the value after the longest bar
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,8 @@ def bar_chart(chart_id, title, description, bars, value_format=str):
     parts = []
     for index, bar in enumerate(bars):
         y = index * step
-        parts.append(format_html('<text x="0" y="{}" class="barometer-chart__label">{}</text>', y + 13, bar.label))
+        parts.append(format_html('<text x="0" y="{}" class="barometer-chart__label">{}</text>',
+                                 y + LABEL_BASELINE, bar.label))
         parts.append(one_bar(bar.value, y + LABEL_HEIGHT, BAR_HEIGHT, top, room, "current", value_format))
         if compared:
             parts.append(one_bar(bar.previous, y + LABEL_HEIGHT + BAR_HEIGHT + 2, PREVIOUS_HEIGHT, top, room,
@@ -70,7 +74,8 @@ def column_chart(chart_id, title, description, columns):
     count = max(len(columns), 1)
     column_width = min(80, (WIDTH - 20) // count - 16)
     height = 200
-    room = height - 40
+    bottom = height - 34  # the years under the columns, at the phone size of the text
+    room = bottom - 30  # and the value above the highest column
     top = max((v for _label, v in columns if isinstance(v, int)), default=0) or 1
     parts = []
     for index, (label, value) in enumerate(columns):
@@ -80,8 +85,8 @@ def column_chart(chart_id, title, description, columns):
             '<rect x="{}" y="{}" width="{}" height="{}" class="barometer-chart__bar barometer-chart__bar--current"></rect>'
             '<text x="{}" y="{}" text-anchor="middle" class="barometer-chart__value">{}</text>'
             '<text x="{}" y="{}" text-anchor="middle" class="barometer-chart__label">{}</text>',
-            x, height - 20 - bar, column_width, bar, x + column_width / 2, height - 24 - bar, value,
-            x + column_width / 2, height - 4, label,
+            x, bottom - bar, column_width, bar, x + column_width / 2, bottom - 4 - bar, value,
+            x + column_width / 2, height - 8, label,
         ))
     return format_html(
         '<svg class="barometer-chart" role="img" aria-labelledby="{id}-title {id}-desc" viewBox="0 0 {w} {h}" '
@@ -102,7 +107,8 @@ def stacked_bar_chart(chart_id, title, description, rows):
     drawn = []
     for index, (label, parts) in enumerate(rows):
         y = index * step
-        drawn.append(format_html('<text x="0" y="{}" class="barometer-chart__label">{}</text>', y + 13, label))
+        drawn.append(format_html('<text x="0" y="{}" class="barometer-chart__label">{}</text>',
+                                 y + LABEL_BASELINE, label))
         if not all(isinstance(value, int) for value, _css in parts):
             drawn.append(format_html('<text x="0" y="{}" class="barometer-chart__value">{}</text>',
                                      y + LABEL_HEIGHT + BAR_HEIGHT - 2,

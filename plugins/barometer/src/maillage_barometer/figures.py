@@ -27,19 +27,24 @@ def public_value(count):
 
 
 def compute(edition, respondents=None):
-    """The edition's figures, as JSON, from what is stored now (the
+    """The edition's figures, as JSON: the answers sent, and the directory
+    as copied when the survey closed (closing.py), else as it is now (the
     directory's ``respondents`` when the caller already has them)."""
-    respondents = hooks.survey_respondents() if respondents is None else respondents
+    directory = edition.directory_at_closing
+    if directory is None:
+        respondents = hooks.survey_respondents() if respondents is None else respondents
+        directory = {"actors": len(respondents), "invited": sum(1 for r in respondents if r.email),
+                     "directory": directory_figures(respondents)}
     responses = list(Response.objects.submitted().filter(edition=edition).only("actor_key", "actor_type", "department", "answers"))
     return {
         "version": VERSION,
         "year": edition.year,
         "computed_at": timezone.now().isoformat(),
-        "actors": len(respondents),
-        "invited": sum(1 for r in respondents if r.email),
+        "actors": directory["actors"],
+        "invited": directory["invited"],
         "respondents": len(responses),
         "respondents_by_type": counted(Counter(response.actor_type or "—" for response in responses)),
-        "directory": directory_figures(respondents),
+        "directory": directory["directory"],
         "questions": [question_figures(kind, question, responses) for kind, question in questions_of(edition.questions)],
     }
 

@@ -42,13 +42,16 @@ def send(edition, kind, limit=None):
     with get_connection() as connection:
         for respondent in recipients(edition, kind, today)[:limit]:
             try:
+                # Claim and send in one transaction: an email that fails (or a
+                # worker killed half way) takes its claim with it, so the retry
+                # emails this actor today; a send running at the same time
+                # waits on the claim, then skips the actor.
                 with transaction.atomic():
-                    claim = Invitation.objects.create(edition=edition, actor_key=respondent.key,
-                                                      email=respondent.email, kind=kind, sent_on=today)
+                    Invitation.objects.create(edition=edition, actor_key=respondent.key, email=respondent.email,
+                                              kind=kind, sent_on=today, sent=True)
+                    message(edition, respondent, kind, connection).send()
             except IntegrityError:
                 continue  # already emailed today, by another send
-            message(edition, respondent, kind, connection).send()
-            Invitation.objects.filter(pk=claim.pk).update(sent=True)
             sent += 1
     return sent
 

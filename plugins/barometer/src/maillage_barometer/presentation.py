@@ -11,7 +11,7 @@ from django.utils.translation import ngettext
 from maillage_core import worldmap
 
 from . import charts
-from .figures import HIDDEN, public_value
+from .figures import HIDDEN, SMALL_CELL, public_value
 from .questions import CHOICE_KINDS
 
 TOP = 10  # rows of the longest breakdowns (departments, countries) shown
@@ -27,6 +27,7 @@ class Chart:
     table: list = field(default_factory=list)  # every row, when the chart shows the first only
     map: str = ""
     map_legend: list = field(default_factory=list)  # (level, text) of each shade, core's include
+    map_note: str = ""
     note: str = ""
     compared: bool = False
     heading: str = ""  # of the table's first column
@@ -84,15 +85,22 @@ def choice_chart(key, title, rows, previous_rows, year, previous_year, small_cel
     return chart
 
 
-def with_map(chart, rows):
+def with_map(chart, rows, small_cells=False):
     """A country chart with the world map of its counts, each country a
-    link to its row of the table."""
-    counts = {row["key"]: row["count"] for row in rows if row["count"]}
+    link to its row of the table. With ``small_cells`` (the answers to a
+    survey question), a country fewer than 5 actors named is left unshaded,
+    its row of the table saying "< 5": a shade would tell 1 from 4."""
+    least = SMALL_CELL if small_cells else 1
+    counts = {row["key"]: row["count"] for row in rows if row["count"] >= least}
     chart.map = worldmap.render(
         counts, lambda code: f"#{chart.key}-{code}",
         label=lambda name, count: _("%(country)s: %(count)s actors") % {"country": name, "count": count},
         title=_("Map: %(title)s") % {"title": chart.title})
-    chart.map_legend = worldmap.described_legend(max(counts.values(), default=0), actors_between)
+    chart.map_legend = [
+        (step, actors_between(max(low, least), high))
+        for step, low, high in worldmap.legend(max(counts.values(), default=0)) if high >= least]
+    if small_cells and any(0 < row["count"] < least for row in rows):
+        chart.map_note = _("Countries named by fewer than 5 actors are not shaded; the table gives them as “< 5”.")
     return chart
 
 
@@ -115,9 +123,12 @@ def question_charts(figures, previous):
     for figure in figures["questions"]:
         earlier = before.get(figure["key"]) if before.get(figure["key"], {}).get("kind") == figure["kind"] else None
         if figure["kind"] in CHOICE_KINDS:
-            found.append(choice_chart(f"q-{figure['key']}", figure["label"], figure["rows"],
-                                      earlier["rows"] if earlier else None, year, previous_year,
-                                      top=TOP if figure["kind"] == "countries" else None))
+            chart = choice_chart(f"q-{figure['key']}", figure["label"], figure["rows"],
+                                 earlier["rows"] if earlier else None, year, previous_year,
+                                 top=TOP if figure["kind"] == "countries" else None)
+            if figure["kind"] == "countries":
+                with_map(chart, figure["rows"], small_cells=True)
+            found.append(chart)
         elif figure["kind"] == "number":
             numbers.append({"label": figure["label"], **number_rows(figure),
                             "previous": number_rows(earlier) if earlier else None})

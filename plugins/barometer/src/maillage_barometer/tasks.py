@@ -23,7 +23,7 @@ from .models import EditionPage
 def send_invitations(edition_id, kind):
     edition = EditionPage.objects.filter(pk=edition_id).first()
     size, interval = mail_conf.get("BATCH_SIZE"), mail_conf.get("BATCH_INTERVAL")
-    while edition is not None and invitations.send(edition, kind, limit=size) == size:
+    while edition is not None and not edition.survey_closed() and invitations.send(edition, kind, limit=size) == size:
         if interval and task_backends[mail_conf.get("TASK_BACKEND")].supports_defer:
             enqueue(edition, kind, run_after=timezone.now() + timedelta(seconds=interval))
             return

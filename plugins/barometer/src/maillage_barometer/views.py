@@ -13,18 +13,17 @@ from django.utils.translation import gettext as _
 
 from maillage_core import hooks
 
-from . import opendata, presentation
+from . import closing, opendata, rendered
 from .models.responses import Response
 from .survey import SurveyForm, previous_answers, read_link_token, save_answers
 
 
 def edition(request, page):
     context = {"survey_open": page.survey_open()}
+    if not page.results_published:
+        closing.freeze_directory(page)  # the first visit after closing, when no worker did it
     if page.results_published:
-        context.update(presentation.edition_context(page))
-        base = page.get_url(request=request) or ""
-        context["downloads"] = [(fmt.upper(), base + page.reverse_subpage("open_data", args=[fmt]))
-                                for fmt in opendata.FORMATS]
+        context["results"] = rendered.results(request, page)
     return page.render(request, context_overrides=context)
 
 
@@ -40,8 +39,9 @@ def survey(request, page, token):
     """An actor's answers, saved as a draft over several sittings and then
     sent. Whatever is wrong with the link, the visitor reads why."""
     today = timezone.localdate()
-    closes = date_format(page.closes_on, "DATE_FORMAT")
-    if page.results_published or today > page.closes_on:
+    closes = date_format(page.closing_date(), "DATE_FORMAT")
+    if page.survey_closed(today):
+        closing.freeze_directory(page)
         return notice(request, page, _("The survey is closed"),
                       _("The survey closed on %(date)s: answers can no longer be given or changed. "
                         "Thank you for your interest.") % {"date": closes}, status=410)

@@ -65,6 +65,12 @@ class EditionPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model):
     # afterwards, whatever the answers or the directory become.
     figures = models.JSONField(_("figures"), null=True, blank=True, editable=False)
     results_published_at = models.DateTimeField(_("results published"), null=True, blank=True, editable=False)
+    # Set when the officer closes the survey before its closing date
+    # ("Close the survey now"); the survey is closed from then on.
+    closed_at = models.DateTimeField(_("survey closed early"), null=True, blank=True, editable=False)
+    # The directory as it was when the survey closed (closing.py): what the
+    # published figures count actors from, whenever the officer publishes.
+    directory_at_closing = models.JSONField(_("directory at closing"), null=True, blank=True, editable=False)
 
     content_panels = Page.content_panels + [
         FieldPanel("year"),
@@ -75,7 +81,7 @@ class EditionPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model):
     promote_panels = Page.promote_panels + MaillagePageMixin.seo_panels
     search_fields = Page.search_fields + [index.SearchField("introduction")]
     template = "maillage_barometer/edition_page.html"
-    exclude_fields_in_copy = ["figures", "results_published_at"]
+    exclude_fields_in_copy = ["figures", "results_published_at", "closed_at", "directory_at_closing"]
     parent_page_types = ["maillage_barometer.BarometerIndexPage"]
     subpage_types = []
 
@@ -93,8 +99,8 @@ class EditionPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model):
         # A revision published later (a corrected introduction) keeps the
         # frozen figures, which no revision holds.
         obj = super().with_content_json(content)
-        obj.figures = self.figures
-        obj.results_published_at = self.results_published_at
+        for name in ("figures", "results_published_at", "closed_at", "directory_at_closing"):
+            setattr(obj, name, getattr(self, name))
         return obj
 
     def get_robots(self, request=None):
@@ -110,7 +116,16 @@ class EditionPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model):
 
     def survey_open(self, today=None):
         today = today or timezone.localdate()
-        return not self.results_published and self.opens_on <= today <= self.closes_on
+        return not self.survey_closed(today) and self.opens_on <= today
+
+    def survey_closed(self, today=None):
+        """Past its closing date, closed early by the officer, or its results published."""
+        today = today or timezone.localdate()
+        return self.results_published or self.closed_at is not None or today > self.closes_on
+
+    def closing_date(self):
+        """The day the survey closed (or closes): the officer's early close, else the date set."""
+        return timezone.localdate(self.closed_at) if self.closed_at else self.closes_on
 
     def previous_edition(self):
         """The latest earlier edition whose results are published."""

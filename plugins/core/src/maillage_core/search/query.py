@@ -16,8 +16,8 @@ letters or more whose first ``FUZZY_PREFIX`` letters are right: a typo of
 a stem, or of a short word, finds words that have nothing to do with it.
 One typo below ``TWO_TYPOS_MIN_LENGTH`` letters, two from there: two
 changes to a word of six to ten letters make another real word too often
-("nigeria" finds "Niger"), and looking for them on a large index is most
-of a search's cost.
+("nigeria" finds "Niger"), and looking for them took a misspelt search at
+100,000 actors ("madagscar") a third of its engine time.
 A record whose title or name is the whole query ranks first
 (``ranking.TITLE``).
 """

@@ -44,10 +44,10 @@ TARGETS = {"search": 50.0, "suggest": 30.0}
 OUTAGE = "Le moteur de recherche ne répond pas"
 
 
-def environment(actors):
+def environment(actors, prefix=""):
     env = funding_environment()
     env["DATABASE_URL"] = f"sqlite:///{BENCH_DIR / 'var' / f'site-search-{actors}.sqlite3'}"
-    env["SEARCH_INDEX_PREFIX"] = f"maillage_bench_sitesearch_{actors}_"
+    env["SEARCH_INDEX_PREFIX"] = prefix or f"maillage_bench_sitesearch_{actors}_"
     return env
 
 
@@ -68,19 +68,30 @@ def main():
     # One connection per gunicorn worker: a visitor's latency, not a queue's.
     parser.add_argument("--connections", type=int, default=2)
     parser.add_argument("--prepare-only", action="store_true", help="build the database and index, then stop")
+    # Engineers sharing one engine each keep their own big index (and delete it when done).
+    parser.add_argument("--index-prefix", default="", help="the engine index prefix (default: by actor count)")
+    # Visitors' searches are many and varied: most are the first of their
+    # words, which the page cache cannot have kept. The bench repeats the
+    # same addresses, so by default it measures the search itself.
+    parser.add_argument("--page-cache", action="store_true", help="serve the site with its page cache on")
+    # Checking 100,000 actors against the index takes minutes: a run after
+    # a change of code alone can skip it.
+    parser.add_argument("--no-prepare", action="store_true", help="use the database and index as they are")
     args = parser.parse_args()
 
-    env = environment(args.actors)
-    say(f"==> Preparing the site search bench database (bench/var/, {args.actors} actors)")
-    manage(env, "migrate", "--noinput", "-v0")
-    manage(env, "collectstatic", "--noinput", "-v0")
-    # Bulk indexing takes longer than a visitor's one-second engine timeout.
-    manage(env, "load_demo", "--no-admin", "--actors", str(args.actors), SEARCH_TIMEOUT="120")
+    env = environment(args.actors, args.index_prefix)
+    if not args.no_prepare:
+        say(f"==> Preparing the site search bench database (bench/var/, {args.actors} actors)")
+        manage(env, "migrate", "--noinput", "-v0")
+        manage(env, "collectstatic", "--noinput", "-v0")
+        # Bulk indexing takes longer than a visitor's one-second engine timeout.
+        manage(env, "load_demo", "--no-admin", "--actors", str(args.actors), SEARCH_TIMEOUT="120")
     if args.prepare_only:
         return
     pages = {name: address(SEARCH, query) for name, query in SEARCHES.items()}
     pages.update({name: address(SUGGEST, query) for name, query in SUGGESTIONS.items()})
-    with gunicorn("maillage_site.wsgi:application", env=env) as site, gunicorn(
+    served = env if args.page_cache else {**env, "MAILLAGE_PAGE_CACHE_SECONDS": "0"}
+    with gunicorn("maillage_site.wsgi:application", env=served) as site, gunicorn(
         "hello_app:application", chdir=BENCH_DIR
     ) as hello:
         for name, path in pages.items():

@@ -166,6 +166,21 @@ def test_relevance_table(client, fixture_set, row):
     assert (found in expected) if expected else found == "", f"{row['checks']}: got {found!r}"
 
 
+TITLES = re.compile(r'<h3><a href="[^"]*">([^<]*)</a></h3>')
+
+
+@pytest.mark.parametrize("query, kind, titles", [
+    # Two changes to a word of seven letters make another country (Niger).
+    ("nigeria", "actors", {"Amis du Nigeria"}),
+    # One change below eleven letters, two from there.
+    ("bioforse", "actors", {"Bioforce"}),
+    ("intarnationnale", "actors", {"Eau Vive Internationale", "Réseau RESACOOP"}),
+])
+def test_typos_are_matched_by_the_length_of_the_word(client, fixture_set, query, kind, titles):
+    found = {html.unescape(title) for title in TITLES.findall(search_page(client, query, kind))}
+    assert found == titles
+
+
 @pytest.fixture
 def engine_requests(monkeypatch):
     """The HTTP requests the site's engine client sends, as (method, path)."""
@@ -191,6 +206,28 @@ def test_each_results_page_asks_the_engine_once(client, fixture_set, engine_requ
     assert len(engine_requests) == 1, engine_requests
     if page > 1:
         assert f"Page {page} sur" in html_page
+
+
+def test_anonymous_searches_compile_the_sources_filters_once(client, fixture_set, monkeypatch):
+    """The filters of every source are the same for every anonymous visitor:
+    made for the first search, kept for the next searches and suggestions."""
+    from modelsearch.backends import get_search_backend
+
+    backend_class = type(get_search_backend())
+    compiled, compile_parts = [], backend_class.engine_query_parts
+
+    def counted(self, queryset, **kwargs):
+        compiled.append(queryset.model)
+        return compile_parts(self, queryset, **kwargs)
+
+    monkeypatch.setattr(backend_class, "engine_query_parts", counted)
+    first = search_page(client, "santé")
+    made = len(compiled)
+    assert made >= 5
+    assert search_page(client, "santé") == first
+    search_page(client, "eau", "actors", pays="BF")
+    assert client.get(reverse("search_suggestions"), {"q": "biof"}).json()["suggestions"]
+    assert len(compiled) == made
 
 
 def test_tabs_count_each_kind_and_results_blend_kinds(client, fixture_set):

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from django.utils.safestring import mark_safe
 
+from ..content_memo import for_anonymous
 from .errors import EngineUnavailable
 from .query import MATCH_NOTHING, split_terms, text_query
 from .ranking import COMPLETENESS
@@ -87,23 +88,56 @@ def search(sources, text, *, request, kind=None, offset=0, limit=10, refine=None
     backend = get_search_backend()
     if not getattr(backend, "supports_visibility", False) or not text.strip():
         return by_source(sources, text, request=request, kind=kind, offset=offset, limit=limit, refine=refine)
-    split = engine_parts(backend, sources, request)
-    if split is None:
+    plan = engine_plan(backend, sources, request)
+    if plan is None:
         return by_source(sources, text, request=request, kind=kind, offset=offset, limit=limit, refine=refine)
-    parts, side = split
-    in_engine = [source for source in sources if source not in side]
-    side_kind = kind if kind in {source.key for source in side} else None
+    side = [source for source in sources if source.key in plan.side]
+    in_engine = [source for source in sources if source.key not in plan.side]
+    side_kind = kind if kind in plan.side else None
     engine_kind = None if side_kind else kind
     try:
-        models = {source: source.get_queryset(request).model for source in in_engine}
-        columns = refine_columns(backend, models)
-        body = body_for(parts, text, engine_kind, offset, limit, excerpt_fields(backend, list(models.values())),
-                        columns, refine)
-        response = backend.search_models(list(models.values()), body)
+        body = body_for(plan.parts, text, engine_kind, offset, limit, plan.excerpts, plan.columns, refine)
+        response = backend.search_models(plan.models, body)
     except EngineUnavailable:
         return by_source(sources, text, request=request, kind=kind, offset=offset, limit=limit, refine=refine)
-    results = read_response(response, in_engine, request, engine_kind, text, columns)
+    results = read_response(response, in_engine, request, engine_kind, text, plan.columns)
     return with_side_sources(results, side, text, request, side_kind, kind, offset, limit, refine)
+
+
+@dataclass(frozen=True)
+class EnginePlan:
+    """What a search over ``sources`` asks the engine besides the words:
+    ``parts`` as ``engine_parts`` gives them, the keys of the ``side``
+    sources, the ``models`` whose indexes are searched, the refine
+    ``columns`` and the ``excerpts`` columns."""
+
+    parts: tuple
+    side: frozenset
+    models: tuple
+    columns: dict
+    excerpts: tuple
+
+
+def engine_plan(backend, sources, request):
+    """The ``EnginePlan`` of ``sources`` for this visitor, or None if no
+    source is in the engine. Compiling every source's filters is a good
+    part of a search's own time, and they are the same for every anonymous
+    visitor of a site: kept under the content version, a minute at most
+    (the filters name today's date). Signed-in people get theirs made for
+    them (their groups' members-only pages)."""
+    key = ("site_search_plan", type(backend).__name__, tuple(source.key for source in sources))
+    return for_anonymous(request, key, lambda: make_plan(backend, sources, request))
+
+
+def make_plan(backend, sources, request):
+    split = engine_parts(backend, sources, request)
+    if split is None:
+        return None
+    parts, side = split
+    models = {source: source.get_queryset(request).model for source in sources if source not in side}
+    return EnginePlan(parts=parts, side=frozenset(source.key for source in side), models=tuple(models.values()),
+                      columns=refine_columns(backend, models),
+                      excerpts=tuple(excerpt_fields(backend, list(models.values()))))
 
 
 def refine_columns(backend, models) -> dict:
@@ -248,7 +282,7 @@ def body_for(parts, text, kind, offset, limit, excerpts, columns=None, refine=No
         # the fields are), not by its typos: cheap, and what the visitor typed.
         body["highlight"] = {
             **HIGHLIGHT,
-            "highlight_query": {"multi_match": {"query": text, "fields": excerpts}},
+            "highlight_query": {"multi_match": {"query": text, "fields": list(excerpts)}},
             "fields": {column: {} for column in excerpts},
         }
     if post_filter:
@@ -342,11 +376,11 @@ def suggest(sources, text, *, request, limit=8) -> list:
     backend = get_search_backend()
     if not getattr(backend, "supports_visibility", False) or not split_terms(text):
         return []
-    split = engine_parts(backend, sources, request)
-    if split is None:
+    plan = engine_plan(backend, sources, request)
+    if plan is None:
         return []
-    (_fields, prefix_fields, kinds), side = split
-    sources = [source for source in sources if source not in side]  # suggestions come from the engine alone
+    _fields, prefix_fields, kinds = plan.parts
+    sources = [source for source in sources if source.key not in plan.side]  # suggestions come from the engine alone
     named = [{"bool": {"filter": [kind_filter], "_name": key}} for key, kind_filter in kinds.items()]
     body = {
         "query": {
@@ -362,8 +396,7 @@ def suggest(sources, text, *, request, limit=8) -> list:
         "track_total_hits": False,
     }
     try:
-        models = [source.get_queryset(request).model for source in sources]
-        response = backend.search_models(models, body)
+        response = backend.search_models(plan.models, body)
     except EngineUnavailable:
         return []
     by_key = {source.key: source for source in sources}

@@ -79,7 +79,7 @@ def portal(home_page, search_engine):
     from maillage_directory.models import Actor, DirectoryPage
     from maillage_groups.models import GroupPage
     from maillage_training.models import TrainingIndexPage, TrainingSession
-    from maillage_youth.models import OfferBoardPage, YouthSpacePage
+    from maillage_youth.models import OfferBoardPage, SchemeIndexPage, YouthSpacePage
 
     for make_loader in hooks.get_hooks(DEMO_CONTENT):
         if make_loader.__module__.split(".")[0] in DEMOS:
@@ -97,6 +97,9 @@ def portal(home_page, search_engine):
         "youth landing": YouthSpacePage.objects.live().get().url,
         "offers board": OfferBoardPage.objects.live().get().url,
         "group": GroupPage.objects.live().public().order_by("path").first().url,
+    }, {
+        "offer form": OfferBoardPage.objects.live().get().url + "deposer/",
+        "scheme finder": SchemeIndexPage.objects.live().get().url,
     }
 
 
@@ -123,15 +126,52 @@ def layout_problems(page, width, name):
     return problems
 
 
+# How elements sit by their partner: (elements, partner, relation); the
+# partner is the field in the element's parent, or the element's next sibling.
+ARRANGEMENTS = {
+    "offer form": [(".youth-field > label", "field", "above")],
+    "scheme finder": [(".youth-regions input[type=checkbox]", "next", "beside")],
+    "group": [(".actions > a:first-child", "next", "apart")],
+}
+
+
+def arrangement_problems(page, elements, partner, relation):
+    """Labels above their fields, checkboxes beside their labels, actions apart."""
+    return page.evaluate(
+        """([elements, partner, relation]) => {
+          const found = [...document.querySelectorAll(elements)];
+          if (!found.length) return ['none on the page'];
+          return found.flatMap(element => {
+            const other = partner === 'field'
+                ? element.parentElement.querySelector('input, select, textarea') : element.nextElementSibling;
+            if (!other) return [];
+            const a = element.getBoundingClientRect(), b = other.getBoundingClientRect();
+            const fine = relation === 'above' ? a.bottom <= b.top + 1
+                : relation === 'beside' ? a.right <= b.left && a.top < b.bottom && b.top < a.bottom
+                : b.left - a.right >= 8 || b.top >= a.bottom;
+            return fine ? [] : [(element.textContent || element.outerHTML).trim().slice(0, 60)];
+          });
+        }""",
+        [elements, partner, relation],
+    )
+
+
 def test_each_page_type_fits_phone_and_laptop_screens_and_passes_axe(page, live_server, portal):
     """One demo, every page type at both widths; every problem is listed at once."""
+    page_types, forms = portal
     problems = {}
     for width in (PHONE, LAPTOP):
         page.set_viewport_size({"width": width, "height": 900})
-        for name, path in portal.items():
+        for name, path in page_types.items():
             response = page.goto(live_server.url + path)
             assert response.status == 200, (name, path)
             found = layout_problems(page, width, name)
             if found:
                 problems[f"{name} at {width} px ({path})"] = found
+    for name, path in {**forms, "group": page_types["group"]}.items():
+        page.goto(live_server.url + path)
+        for elements, partner, relation in ARRANGEMENTS[name]:
+            misplaced = arrangement_problems(page, elements, partner, relation)
+            if misplaced:
+                problems[f"{name}: {elements} not {relation} their {partner}"] = misplaced
     assert problems == {}

@@ -22,6 +22,8 @@ urlpatterns = [
     path("compte/", include("maillage_groups.urls")),
     # Subscriptions by email (La Lettre, alerts): signed links from emails.
     path("abonnements/", include("maillage_core.subscriptions.urls")),
+    # The network's identity: its theme stylesheet and /favicon.ico.
+    path("", include("maillage_core.identity.urls")),
     path("", include("home.urls")),
 ]
 

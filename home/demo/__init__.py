@@ -9,10 +9,13 @@ and only what is missing is made (images, documents and settings too), so
 """
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from django.db import transaction
 from django.utils.text import slugify
 from wagtail.models import Page, Site
+
+from maillage_core.models import IdentitySettings
 
 from ..models import (
     AccessibilityStatementPage,
@@ -366,6 +369,7 @@ class DemoLoader:
             self.site.save()
 
     def settings(self):
+        self.identity()
         network = NetworkSettings.for_site(self.site)
         if network.name:
             return
@@ -381,6 +385,17 @@ class DemoLoader:
         network.site_map_page_id = self.existing.get(f"{root}plan-du-site/")
         network.contact_page_id = self.existing.get(f"{root}questions-reponses/")
         network.save()
+
+
+    def identity(self):
+        """The demo network's neutral logo (logo.svg, beside this loader), in
+        the header and as the browsers' icon; the default colours."""
+        identity = IdentitySettings.for_site(self.site)
+        if identity.logo_id is None:
+            identity.logo = self.library.svg(
+                "Logo Maillage (démonstration)", "", Path(__file__).with_name("logo.svg"), 120, 120
+            )
+            identity.save()
 
 
 class Lazy:

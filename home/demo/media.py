@@ -66,6 +66,21 @@ class Library:
             self.created += 1
         return self.images[title]
 
+    def svg(self, title, description, path, width, height):
+        """An SVG image from a file committed beside the loader (the demo's logo)."""
+        if title not in self.images:
+            data = path.read_bytes()
+            image = get_image_model()(
+                title=title, description=description, file_size=len(data), collection=self.collection
+            )
+            image.file.save(path.name, ContentFile(data), save=False)
+            image.width, image.height = width, height
+            image.file_hash = hashlib.sha1(data).hexdigest()
+            image.save()
+            self.images[title] = image
+            self.created += 1
+        return self.images[title]
+
     def pdf(self, title, blocks, filename):
         if title not in self.documents:
             data = tagged_pdf(title, blocks, author="Maillage")

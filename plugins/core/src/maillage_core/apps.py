@@ -20,3 +20,18 @@ class MaillageCoreConfig(AppConfig):
         page_cache_signals.register()
         neutralise_every_admin_export()
         register_policies()
+        register_identity_setting()
+
+
+def register_identity_setting():
+    """Settings › Identity in the admin, where the host has Wagtail's settings
+    app (its edit view); without it the identity keeps its defaults
+    (maillage_core.W012 says so)."""
+    from django.conf import settings
+
+    if "wagtail.contrib.settings" in settings.INSTALLED_APPS:
+        from wagtail.contrib.settings.registry import register_setting
+
+        from .models import IdentitySettings
+
+        register_setting(IdentitySettings, icon="image")

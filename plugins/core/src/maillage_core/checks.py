@@ -346,3 +346,20 @@ def listed_after_wagtail(installed):
     if not wagtail:
         return []
     return [name for index, name in enumerate(names) if name.startswith("maillage_") and index > min(wagtail)]
+
+
+@register()
+def check_identity_can_be_edited(app_configs, **kwargs):
+    """The identity (logo, colours, font) is edited in Settings › Identity,
+    a page of Wagtail's settings app."""
+    from django.conf import settings
+
+    if "wagtail.contrib.settings" in settings.INSTALLED_APPS:
+        return []
+    return [
+        Warning(
+            "The network's identity (logo, colours, font) cannot be edited: wagtail.contrib.settings is not installed.",
+            hint='Add "wagtail.contrib.settings" to INSTALLED_APPS for Settings › Identity in the admin.',
+            id="maillage_core.W008",
+        )
+    ]

@@ -6,6 +6,7 @@ from ..subscriptions.models import (
     Subscriber,
     TopicSubscription,
 )
+from .identity import IdentitySettings
 from .pages import MaillagePageMixin
 from .search import PendingIndexUpdate
 from .vocabulary import ActorType, Department, Sector, SustainableDevelopmentGoal
@@ -19,6 +20,7 @@ __all__ = [
     "Subscriber",
     "TopicSubscription",
     "Department",
+    "IdentitySettings",
     "MaillagePageMixin",
     "PendingIndexUpdate",
     "Sector",

@@ -49,3 +49,22 @@ def test_home_page_shows_the_directory_figures(client, directory):
     assert "acteurs dans l’annuaire" in html and "<strong>2</strong>" in html
 
 
+
+
+def breadcrumb(html):
+    """(label, [(href or None, text)]) of the page's one breadcrumb."""
+    import re
+
+    [(label, items)] = re.findall(r'<nav class="breadcrumbs" aria-label="([^"]+)">(.*?)</nav>', html, re.S)
+    steps = [(href or None, text) for href, text in
+             re.findall(r'<li>(?:<a href="([^"]+)">|<span aria-current="page">)(.*?)</(?:a|span)></li>', items)]
+    return label, steps
+
+
+@pytest.mark.parametrize("path, steps", [
+    ("/annuaire/", [("/", "Accueil"), (None, "Annuaire des acteurs")]),
+    ("/annuaire/bioforce/", [("/", "Accueil"), ("/annuaire/", "Annuaire des acteurs"), (None, "Bioforce")]),
+    ("/annuaire/proposer/", [("/", "Accueil"), ("/annuaire/", "Annuaire des acteurs"), (None, "Proposer une organisation")]),
+])
+def test_every_breadcrumb_starts_at_home_and_reads_alike(client, directory, path, steps):
+    assert breadcrumb(client.get(path).content.decode()) == ("Fil d’Ariane", steps)

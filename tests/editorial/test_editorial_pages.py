@@ -50,7 +50,7 @@ def test_each_page_type_of_the_demo_renders(client, page_of, model):
     assert f'<link rel="canonical" href="{page.get_full_url()}' in html
     assert "Accessibilité : partiellement conforme" in html  # RGAA: status in every footer
     if model is not HomePage:
-        assert 'aria-label="Vous êtes ici"' in html and '<span aria-current="page">' in html
+        assert 'aria-label="Fil d’Ariane"' in html and '<span aria-current="page">' in html
 
 
 def test_home_page_shows_latest_news_latest_issue_and_organization_data(client, demo):

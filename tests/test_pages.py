@@ -50,7 +50,8 @@ def test_english_interface_is_a_choice_not_the_browser_default(client, home_page
     english = client.get(home_page.url)
     html = english.content.decode()
     assert '<html lang="en">' in html
-    assert 'id="main" tabindex="-1" lang="fr"' in html  # the content stays French
+    assert '<main id="main" tabindex="-1">' in html  # the interface around the content is English
+    assert '<h1 lang="fr">Accueil</h1>' in html  # the content stays French, and says so
 
 
 def test_officer_creates_content_page_through_admin_form(admin_client, home_page):

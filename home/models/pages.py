@@ -102,7 +102,10 @@ class HomePage(EditorialPageMixin, Page):
         # (see home_cache_seconds) costs none of these queries.
         context["figures"] = on_demand(maillage_hooks.home_figures, request)
         context["sections"] = on_demand(maillage_hooks.home_sections, request)
-        context["events"] = on_demand(maillage_hooks.upcoming_events, request, 3)
+        # "Coming up" is the agenda of what no section lists already (each
+        # plugin's section shows its own trainings, meetings or closing dates).
+        context["events"] = on_demand(lambda: maillage_hooks.upcoming_events(
+            request, 3, leave_out=[kind for section in context["sections"]() for kind in section.event_kinds]))
         context["latest_news"] = on_demand(lambda: list(NewsPage.objects.listed_in(self)[: self.news_count]) if self.news_count else [])
         context["latest_issue"] = on_demand(lambda: NewsletterIssuePage.objects.listed_in(self).first())
         context["news_index"] = NewsIndexPage.objects.live().descendant_of(self).first()

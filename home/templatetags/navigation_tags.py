@@ -5,6 +5,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from maillage_core.templatetags import maillage_navigation
+
 from .. import chrome
 from ..models.settings import NetworkSettings
 
@@ -35,20 +37,8 @@ def menu_items(site, request):
     ]
 
 
-@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
-def breadcrumbs(context):
-    """The way from the home page to the current page (not shown on the home page)."""
-    request, page = context.get("request"), context.get("page")
-    if request is None or page is None or not getattr(page, "pk", None) or not hasattr(page, "get_ancestors"):
-        return {}
-    site = Site.find_for_request(request)
-    if site is None or page.pk == site.root_page_id:
-        return {}
-    ancestors = list(page.get_ancestors().filter(depth__gt=1).only("id", "title", "url_path", "path", "depth"))
-    ids = [ancestor.pk for ancestor in ancestors]
-    if site.root_page_id not in ids:
-        return {}  # a page outside this site's tree (e.g. shown in preview)
-    return {"ancestors": ancestors[ids.index(site.root_page_id) :], "page": page, "request": request}
+# One breadcrumb pattern for the site and every plugin: core's.
+register.tag("breadcrumbs", maillage_navigation.register.tags["breadcrumbs"])
 
 
 def live_link(page, text, request):

@@ -34,6 +34,35 @@ def demo_urls(home_page):
     return urls
 
 
+# Every image shown, lazy ones included, against the file the browser chose
+# (the srcset candidate it took, or the file itself): none shown wider.
+IMAGES_SHOWN_LARGER = """async () => {
+  const images = [...document.images];
+  images.forEach(image => { image.loading = 'eager'; });
+  await Promise.all(images.map(image => image.complete ? null : new Promise(done => {
+    image.addEventListener('load', done); image.addEventListener('error', done);
+  })));
+  return images.filter(image => image.offsetWidth > 0).map(image => {
+    let natural = image.naturalWidth;
+    const holders = image.parentElement.tagName === 'PICTURE' ? [...image.parentElement.children] : [image];
+    for (const holder of holders) {
+      for (const candidate of (holder.srcset || '').split(',')) {
+        const [url, descriptor] = candidate.trim().split(/\\s+/);
+        if (url && descriptor && descriptor.endsWith('w') && image.currentSrc.endsWith(url)) natural = parseInt(descriptor);
+      }
+    }
+    return [image.currentSrc, Math.round(image.getBoundingClientRect().width), natural];
+  }).filter(([src, shown, natural]) => shown > natural + 1);
+}"""
+
+# The news cards share their row between them, with no empty column.
+EMPTY_ROOM_IN_THE_NEWS_ROW = """() => {
+  const list = document.querySelector('.home-news .cards');
+  const cards = [...list.children];
+  return Math.round(list.getBoundingClientRect().right - cards[cards.length - 1].getBoundingClientRect().right);
+}"""
+
+
 @pytest.mark.parametrize("width", [320, 1280])
 def test_every_demo_page_type_has_no_axe_violations(page, live_server, demo_urls, width):
     page.set_viewport_size({"width": width, "height": 900})
@@ -45,6 +74,11 @@ def test_every_demo_page_type_has_no_axe_violations(page, live_server, demo_urls
         violations = axe_violations(page)  # and what the page's policy refused
         if violations:
             found[name] = describe(violations)
+        larger = page.evaluate(IMAGES_SHOWN_LARGER)
+        if larger:
+            found[f"{name} (images)"] = f"shown wider than their file: {larger}"
+        if name == "HomePage" and width == 1280 and page.evaluate(EMPTY_ROOM_IN_THE_NEWS_ROW) > 1:
+            found[f"{name} (news)"] = "the news cards leave part of their row empty"
         if width == 320:  # nothing wider than a phone screen
             overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
             if overflow > 0:

@@ -29,6 +29,9 @@ def test_the_directory_page_lives_in_the_site_layout(client, directory, search_e
     assert response.status_code == 200
     assert 'class="site-header' in html  # the site's own header around the plugin
     assert "Bioforce" in html and "Santé Sud" not in html and "Brouillon caché" not in html
+    # Each card says what its lists are, in words a sighted visitor reads too.
+    assert '<span class="card-label">Secteurs :</span> Santé' in html
+    assert '<span class="card-label">Pays d’intervention :</span> Sénégal' in html
 
 
 def test_the_actor_page_lives_in_the_site_layout(client, directory):
@@ -49,3 +52,42 @@ def test_home_page_shows_the_directory_figures(client, directory):
     assert "acteurs dans l’annuaire" in html and "<strong>2</strong>" in html
 
 
+
+
+def breadcrumb(html):
+    """(label, [(href or None, text)]) of the page's one breadcrumb."""
+    import re
+
+    [(label, items)] = re.findall(r'<nav class="breadcrumbs" aria-label="([^"]+)">(.*?)</nav>', html, re.S)
+    steps = [(href or None, text) for href, text in
+             re.findall(r'<li>(?:<a href="([^"]+)">|<span aria-current="page">)(.*?)</(?:a|span)></li>', items)]
+    return label, steps
+
+
+@pytest.mark.parametrize("path, steps", [
+    ("/annuaire/", [("/", "Accueil"), (None, "Annuaire des acteurs")]),
+    ("/annuaire/bioforce/", [("/", "Accueil"), ("/annuaire/", "Annuaire des acteurs"), (None, "Bioforce")]),
+    ("/annuaire/proposer/", [("/", "Accueil"), ("/annuaire/", "Annuaire des acteurs"), (None, "Proposer une organisation")]),
+])
+def test_every_breadcrumb_starts_at_home_and_reads_alike(client, directory, path, steps):
+    assert breadcrumb(client.get(path).content.decode()) == ("Fil d’Ariane", steps)
+
+
+@pytest.mark.parametrize("language, map_name, lang_marks", [
+    ("fr", "Carte des pays d’intervention", 0),  # the page is French: nothing to mark
+    ("en", "Map of the countries of intervention", 1),  # only the actor's own description is French
+])
+def test_the_interface_speaks_the_pages_language_and_only_the_content_is_marked_french(
+        client, directory, search_engine, language, map_name, lang_marks):
+    from maillage_directory.models import Actor
+
+    search_engine.index_all()
+    Actor.objects.filter(slug="bioforce").update(description="<p>Formation aux métiers de l’humanitaire.</p>")
+    client.cookies["django_language"] = language
+    listing = client.get("/annuaire/").content.decode()
+    assert f'<html lang="{language}">' in listing and '<main id="main" tabindex="-1">' in listing
+    assert f'role="group" aria-label="{map_name}"' in listing
+    actor = client.get("/annuaire/bioforce/").content.decode().split("<main", 1)[1].split("</main>")[0]
+    assert actor.count(' lang="fr"') == lang_marks
+    if lang_marks:
+        assert '<div class="actor-description" lang="fr"><p>Formation aux métiers' in actor

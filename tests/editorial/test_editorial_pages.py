@@ -4,6 +4,7 @@ import json
 import re
 
 import pytest
+from django.conf import settings
 
 from home.models import (
     AccessibilityStatementPage,
@@ -47,10 +48,10 @@ def test_each_page_type_of_the_demo_renders(client, page_of, model):
     assert response.status_code == 200
     html = response.content.decode()
     assert f"<h1>{page.title}</h1>" in html or f">{page.title}</h1>" in html
-    assert f'<link rel="canonical" href="{page.get_full_url()}' in html
+    assert f'<link rel="canonical" href="{settings.WAGTAILADMIN_BASE_URL}{page.url}' in html  # port included
     assert "Accessibilité : partiellement conforme" in html  # RGAA: status in every footer
     if model is not HomePage:
-        assert 'aria-label="Vous êtes ici"' in html and '<span aria-current="page">' in html
+        assert 'aria-label="Fil d’Ariane"' in html and '<span aria-current="page">' in html
 
 
 def test_home_page_shows_latest_news_latest_issue_and_organization_data(client, demo):
@@ -131,3 +132,40 @@ def test_english_interface_translates_the_footer_not_the_content(client, demo):
     html = client.get(demo.url).content.decode()
     assert "Accessibility: partially compliant" in html
     assert "Réseau régional de coopération internationale" in html
+
+
+def test_every_image_of_the_demo_pages_says_its_size(client, demo):
+    # The browser reserves the room before the file arrives: no jump while reading.
+    pages = [page for model in PAGE_MODELS for page in model.objects.live().order_by("path")[:3]]
+    images = {page.url: re.findall(r"<img [^>]*>", client.get(page.url).content.decode()) for page in pages}
+    assert sum(len(found) for found in images.values()) >= 5  # hero, news, cover, people, figures
+    unsized = {url: tag for url, found in images.items() for tag in found
+               if not re.search(r' width="\d+"', tag) or not re.search(r' height="\d+"', tag)}
+    assert not unsized, unsized
+
+
+def srcset_widths(tag):
+    return sorted(int(width) for width in re.findall(r" (\d+)w", re.search(r'srcset="([^"]*)"', tag).group(1)))
+
+
+def test_the_hero_offers_small_files_to_small_screens_and_loads_first(client, demo):
+    html = client.get(demo.url).content.decode()
+    hero = re.search(r'<picture>.*?<img [^>]*class="hero__image"[^>]*>', html, re.S).group(0)
+    img = re.search(r"<img [^>]*>", hero).group(0)
+    assert srcset_widths(img)[0] <= 800 and srcset_widths(img)[-1] >= 1200 and 'sizes="100vw"' in img
+    assert 'type="image/webp"' in hero  # WebP first, the JPEG kept for the rest
+    assert 'loading="lazy"' not in img  # above the fold
+    cover = re.search(r'<img [^>]*card__image--natural[^>]*>', html).group(0)
+    assert 'loading="lazy"' in cover and 'width="300"' in cover and srcset_widths(cover)[0] == 300
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_only_the_editors_french_words_are_marked_french_on_an_english_page(client, demo, language):
+    page = ContentPage.objects.live().exclude(intro="").order_by("path").first()
+    client.cookies["django_language"] = language
+    html = client.get(page.url).content.decode()
+    main = html.split("<main", 1)[1].split("</main>")[0]
+    assert f'<html lang="{language}">' in html and main.startswith(' id="main" tabindex="-1">')
+    marked = re.findall(r'<(\w+)[^>]* lang="fr"', main)
+    assert marked == ([] if language == "fr" else ["h1", "p", "div"])  # title, introduction, body
+    assert ('aria-label="Breadcrumb"' if language == "en" else 'aria-label="Fil d’Ariane"') in main

@@ -22,6 +22,8 @@ from maillage_core.testing.tree import ensure_site_tree, publish_child
 pytestmark = pytest.mark.django_db
 
 TABLE = Path(__file__).with_name("relevance.tsv")
+# Each result says where it was found, in words (labelled metadata).
+KIND = re.compile(r'<p class="result-kind"><span class="card-label">Trouvé dans :</span> ([^<]*)</p>')
 FIRST_TITLE = re.compile(r'<ul class="search-results">\s*<li>\s*<h3><a href="[^"]*">([^<]*)</a>')
 
 ACTORS = [
@@ -236,7 +238,7 @@ def test_tabs_count_each_kind_and_results_blend_kinds(client, fixture_set):
     assert 'Acteurs <span class="result-meta">(3)</span>' in page
     assert '<span class="result-meta">(0)</span>' in page  # the kinds where it is not found say so
     assert 'Appels à projets et financements <span class="result-meta">(1)</span>' in page
-    kinds = re.findall(r'<p class="result-kind">([^<]*)</p>', page)
+    kinds = re.findall(KIND, page)
     assert kinds[0] == "Groupes de travail"
     assert sorted(kinds[1:5]) == ["Acteurs"] * 3 + ["Appels à projets et financements"]
 
@@ -244,7 +246,7 @@ def test_tabs_count_each_kind_and_results_blend_kinds(client, fixture_set):
 def test_picking_a_kind_keeps_the_other_kinds_counts(client, fixture_set):
     page = search_page(client, "Burkina Faso", "actors")
     assert 'Groupes de travail <span class="result-meta">(1)</span>' in page
-    assert set(re.findall(r'<p class="result-kind">([^<]*)</p>', page)) == {"Acteurs"}
+    assert set(re.findall(KIND, page)) == {"Acteurs"}
 
 
 def test_excerpts_mark_the_words_found_folded_and_escaped(client, fixture_set):

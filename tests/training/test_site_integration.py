@@ -21,6 +21,8 @@ def test_programme_pages_render_in_the_site_layout(client, programme, training_s
 def test_home_page_lists_upcoming_trainings_and_counts_them(client, home_page, training_session):
     html = client.get(home_page.url).content.decode()
     assert 'id="section-trainings"' in html and "Prochaines formations" in html
+    # "Prochains rendez-vous" lists what no section shows already: not this session again.
+    assert html.count(">Rechercher des financements</a>") == 1 and "Prochains rendez-vous" not in html
     assert "Rechercher des financements" in html
     assert "sessions de formation à venir" in html
 
@@ -43,6 +45,7 @@ def test_upcoming_events_reach_other_apps_through_core(rf, home_page, training_s
 
     [event] = upcoming_events(rf.get("/"), limit=3)
     assert (event.title, event.kind) == ("Rechercher des financements", "training")
+    assert upcoming_events(rf.get("/"), limit=3, leave_out=["training"]) == []  # a section lists them
 
 
 @pytest.mark.engine

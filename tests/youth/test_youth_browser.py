@@ -45,3 +45,20 @@ def test_the_landing_page_in_the_site_is_light_and_self_contained(browser, live_
     print(f"\nlanding page in the site, cold, before images: {weight} bytes in {len(before_images)} requests")
     assert 0 < weight <= 150 * 1024
     context.close()
+
+
+HEADER_STYLES = """[...document.querySelectorAll('header button, header input[type=submit]')].map(b => {
+  const s = getComputedStyle(b);
+  return [b.textContent.trim() || b.value, s.backgroundColor, s.color, s.padding, s.borderTopWidth, s.fontSize];
+})"""
+
+
+def test_the_youth_styles_stay_in_the_youth_pages_and_leave_the_header_alone(page, live_server, youth_space):
+    page.goto(live_server.url + "/")
+    on_home = page.evaluate(HEADER_STYLES)
+    assert len(on_home) >= 2  # "Rechercher" and "Changer"
+    for path in ("/espace-jeunes/", "/espace-jeunes/offres/", "/espace-jeunes/dispositifs/"):
+        page.goto(live_server.url + path)
+        assert page.evaluate(HEADER_STYLES) == on_home, path
+    submit = page.locator("form.youth-finder button[type=submit]")
+    assert submit.evaluate("b => getComputedStyle(b).color") == "rgb(255, 255, 255)"  # the finder's own button keeps its look

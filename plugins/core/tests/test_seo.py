@@ -43,7 +43,7 @@ def image():
 def test_published_page_has_canonical_link_and_open_graph(make_page, request_):
     page = make_page("Nos missions", search_description="Ce que fait le réseau.")
     html = render_meta(page, request_)
-    url = page.get_full_url(request=request_)
+    url = "http://testserver" + page.url  # WAGTAILADMIN_BASE_URL: the Site is Wagtail's placeholder
     assert f'<link rel="canonical" href="{url}">' in html
     assert '<meta property="og:title" content="Nos missions">' in html
     assert f'<meta property="og:url" content="{url}">' in html
@@ -51,6 +51,27 @@ def test_published_page_has_canonical_link_and_open_graph(make_page, request_):
     assert '<meta property="og:locale" content="fr_FR">' in html
     assert '<meta name="robots" content="index, follow">' in html
     assert '<meta name="twitter:card" content="summary">' in html
+
+
+@pytest.mark.parametrize("hostname, port, base, canonical", [
+    ("localhost", 80, "http://127.0.0.1:8000", "http://127.0.0.1:8000/nos-missions/"),  # the placeholder Site
+    ("localhost", 80, "http://127.0.0.1:8000/", "http://127.0.0.1:8000/nos-missions/"),
+    ("reseau.example.org", 8080, "http://127.0.0.1:8000", "http://reseau.example.org:8080/nos-missions/"),
+    ("reseau.example.org", 443, "http://admin.example.org", "https://reseau.example.org/nos-missions/"),
+])
+def test_canonical_and_shared_address_take_the_configured_base_with_its_port(
+        make_page, settings, hostname, port, base, canonical):
+    from wagtail.models import Site
+
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.port = hostname, port
+    site.save()  # and Wagtail forgets the sites it had read
+    settings.WAGTAILADMIN_BASE_URL = base
+    page = make_page("Nos missions")
+    request = RequestFactory().get(page.url, HTTP_HOST="127.0.0.1")  # a host without the port
+    html = render_meta(page, request)
+    assert f'<link rel="canonical" href="{canonical}">' in html
+    assert f'<meta property="og:url" content="{canonical}">' in html
 
 
 def test_page_hidden_from_search_engines_says_noindex(make_page, request_):
@@ -89,7 +110,7 @@ def test_plain_wagtail_page_gets_description_and_canonical(root_page, request_):
     page = root_page.add_child(instance=Page(title="Page simple", search_description="Une page sans mixin."))
     meta = page_meta(page, request_)
     assert meta.description == "Une page sans mixin."
-    assert meta.canonical_url == page.get_full_url(request=request_)
+    assert meta.canonical_url == "http://testserver" + page.url
 
 
 def test_json_ld_cannot_close_its_script_element():
@@ -151,5 +172,5 @@ def test_a_routable_pages_routes_may_each_be_canonical_at_their_path(
     if routed:
         request.routable_resolver_match = object()
     if canonical == "the page's":
-        canonical = page.get_full_url(request=request)
+        canonical = "http://testserver" + page.url
     assert f'<link rel="canonical" href="{canonical}">' in render_meta(page, request)

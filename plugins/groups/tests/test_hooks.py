@@ -87,11 +87,14 @@ def test_site_search_describes_each_kind_of_hit(groups_index, search_engine):
     assert all(metas.values()) and results.total == 3
 
 
-def test_the_demo_loads_eight_groups_once_and_fast_the_second_time(root_page, vocabulary,
+def test_the_demo_loads_eight_groups_once_and_fast_the_second_time(root_page, vocabulary, client,
                                                                   django_assert_max_num_queries):
     messages = []
     created = demo.load({}, messages.append)
     assert created == 8
+    group = GroupPage.objects.live().order_by("path").first()
+    body = client.get(group.url).content.decode().split("<h1", 1)[1]  # what the visitor reads, not the meta
+    assert body.count(group.summary) == 1  # the intro sentence, once
     assert GroupPage.objects.count() == 8 and GroupPage.objects.filter(status=GroupStatus.ARCHIVED).count() == 1
     assert MeetingPage.objects.filter(members_only=True).exists() and MeetingPage.objects.filter(members_only=False)
     assert MinutesPage.objects.count() >= 40

@@ -140,6 +140,23 @@ def test_semester_programme_groups_by_month_and_marks_cancelled(client, programm
     assert "?semester=2031-2" in html and "?semester=2030-2" in html
 
 
+def test_the_programme_opens_on_upcoming_sessions_and_keeps_the_semesters_past_ones_after(
+        client, programme, make_training, make_session, monkeypatch):
+    from maillage_training.views import programme as views
+
+    monkeypatch.setattr(views, "current_moment", lambda: paris(2031, 3, 15, 12))  # mid-semester, whatever today is
+    training = make_training("Partenariat")
+    make_session(training, start=paris(2031, 2, 3, 9))  # held
+    make_session(training, start=paris(2031, 3, 15, 9), hours=3)  # ends now: still listed as current
+    make_session(training, start=paris(2031, 4, 3, 9))
+    html = client.get(url(programme)).content.decode()
+    assert "Janvier à juin 2031" in html
+    assert html.index("Mars 2031") < html.index("Avril 2031") < html.index("Déjà tenues ce semestre") < html.index("Février 2031")  # held, still here
+    monkeypatch.setattr(views, "current_moment", lambda: paris(2031, 6, 30, 12))
+    html = client.get(url(programme)).content.decode()
+    assert "Toutes les sessions de ce semestre ont eu lieu." in html
+
+
 def test_archive_lists_past_sessions_newest_first(client, programme, make_training, make_session):
     training = make_training("Suivi-évaluation")
     make_session(training, start=paris(2020, 2, 3, 9))

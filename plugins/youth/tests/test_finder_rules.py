@@ -38,7 +38,8 @@ TABLE = [
     ("budget", Profile(budget="300"), EVERY),
     ("budget", Profile(age=17, budget="0"), [SC]),
     ("duration", Profile(duration="short"), [CES, JSI, VVVSI, CAMPS]),
-    ("duration", Profile(duration="months"), [CES]),
+    ("duration", Profile(duration="months"), [SC, CES, VIE]),  # six months is in "1 to 6 months"
+    ("duration", Profile(age=22, duration="months"), [SC, CES, VIE]),
     ("duration", Profile(duration="year"), [SC, VSI, CES, VIE]),
     ("duration", Profile(duration="long"), [VSI, VIE]),
     ("region", Profile(regions=frozenset({"europe"})), [SC, CES, CAMPS, VIE]),
@@ -118,3 +119,21 @@ def test_the_line_says_what_is_missing():
 )
 def test_durations_read_naturally(weeks, text):
     assert finder.weeks_span(*weeks) == text
+
+
+# (answer, scheme's shortest and longest stay in weeks, fits): durations are
+# ranges and a shared bound counts for both (6 months = 26 weeks, a year = 52).
+DURATION_BOUNDS = [
+    ("short", (4, 8), True), ("short", (5, 8), False),
+    ("months", (1, 4), False), ("months", (1, 5), True),
+    ("months", (26, 52), True), ("months", (27, 52), False),
+    ("year", (5, 25), False), ("year", (5, 26), True),
+    ("year", (52, 104), True), ("year", (53, 104), False),
+    ("long", (26, 52), False), ("long", (26, 53), True),
+]
+
+
+@pytest.mark.parametrize("answer, weeks, fits", DURATION_BOUNDS, ids=[f"{a}-{w[0]}-{w[1]}" for a, w, _f in DURATION_BOUNDS])
+def test_duration_answers_overlap_scheme_durations_bounds_included(answer, weeks, fits):
+    scheme = SchemeFacts(key="x", age_min=16, age_max=None, weeks_min=weeks[0], weeks_max=weeks[1])
+    assert finder.check_duration(Profile(duration=answer), scheme).fits is fits

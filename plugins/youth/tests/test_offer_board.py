@@ -122,8 +122,16 @@ def test_board_queries_stay_constant_as_offers_grow(client, board, make_offer, q
 def test_offer_page_queries_stay_constant(client, board, make_offer, queries_of, django_assert_num_queries):
     url = make_offer("Stage", sector="sante").get_url()
     client.get(url)
-    small = queries_of(8, lambda: client.get(url))
+    small = queries_of(9, lambda: client.get(url))  # the breadcrumb reads the ancestors: home first
     for number in range(20):
         make_offer(f"Offre {number}", sector="sante")
     with django_assert_num_queries(small):
         assert client.get(url).status_code == 200
+
+
+def test_an_offer_card_labels_where_its_sector_and_dates(client, board, make_offer):
+    make_offer("Volontariat santé", city="Bobo-Dioulasso", sector="sante")
+    html = client.get(board.url).content.decode()
+    card = html[html.index("Volontariat santé"):]
+    assert '<span class="card-label">Où :</span> Bobo-Dioulasso, Burkina Faso' in card
+    assert '<span class="card-label">Secteur :</span> Santé' in card and '<span class="card-label">Dates :</span>' in card

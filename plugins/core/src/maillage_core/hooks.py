@@ -88,6 +88,10 @@ class Section:
     template: str
     context: dict = field(default_factory=dict)
     order: int = 100
+    #: The ``Event.kind`` values this section already lists (a home page
+    #: section of upcoming trainings lists "training"): the page's combined
+    #: agenda leaves them out rather than showing the same dates twice.
+    event_kinds: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -183,8 +187,11 @@ def organisations(query, limit=10):
     return found[:limit]
 
 
-def upcoming_events(request, limit=5):
-    events = [event for fn in hooks.get_hooks(UPCOMING_EVENTS) for event in fn(request, limit)]
+def upcoming_events(request, limit=5, leave_out=()):
+    """The next ``limit`` events of every plugin, but for those of the kinds in ``leave_out``."""
+    left_out = {str(kind) for kind in leave_out}
+    events = [event for fn in hooks.get_hooks(UPCOMING_EVENTS) for event in fn(request, limit)
+              if str(event.kind) not in left_out]
     return sorted(events, key=lambda event: event.start)[:limit]
 
 

@@ -12,6 +12,7 @@ pages (without the mixin) get sensible defaults.
 import json
 import logging
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit, urlunsplit
 
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
@@ -65,6 +66,37 @@ def absolute_url(url, request) -> str:
     return request.build_absolute_uri(url)
 
 
+# Wagtail's first Site: a placeholder no visitor's address matches.
+PLACEHOLDER_SITE = ("localhost", 80)
+
+
+def configured_base(request):
+    """The site's address as its team configured it, port included: the
+    Site's root URL when the Site names its real host, otherwise
+    WAGTAILADMIN_BASE_URL (never the placeholder "http://localhost")."""
+    from django.conf import settings
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request) if request is not None else None
+    if site is not None and (site.hostname, site.port) != PLACEHOLDER_SITE:
+        return site.root_url
+    base = (getattr(settings, "WAGTAILADMIN_BASE_URL", "") or "").rstrip("/")
+    return base or (site.root_url if site is not None else "")
+
+
+def rebased(url, request) -> str:
+    """``url`` (absolute) on the site's configured address: search engines
+    and shared links get the one address visitors use, whatever host name
+    the request came through."""
+    if not url or request is None:
+        return url or ""
+    base = configured_base(request)
+    if not base:
+        return url
+    parts = urlsplit(url)
+    return base + urlunsplit(("", "", parts.path or "/", parts.query, ""))
+
+
 def call(page, name, *args, default=None):
     method = getattr(page, name, None)
     return method(*args) if callable(method) else default
@@ -82,7 +114,7 @@ def social_image(page, request):
         return None, "", None, None
     # The image's own description, never its title (often a file name).
     alt = getattr(image, "description", "") or ""
-    return absolute_url(rendition.url, request), alt, rendition.width, rendition.height
+    return rebased(absolute_url(rendition.url, request), request), alt, rendition.width, rendition.height
 
 
 def page_meta(page, request, site_name="") -> PageMeta:
@@ -97,7 +129,7 @@ def page_meta(page, request, site_name="") -> PageMeta:
     canonical = call(page, "get_canonical_url", request)
     if canonical is None:
         canonical = page.get_full_url(request=request) if page.pk else ""
-    meta.canonical_url = canonical or ""
+    meta.canonical_url = rebased(canonical, request)
     meta.robots = call(page, "get_robots", request, default=getattr(page, "robots", "")) or ""
     meta.type = getattr(page, "og_type", "website")
     meta.image_url, meta.image_alt, meta.image_width, meta.image_height = social_image(page, request)

@@ -72,7 +72,7 @@ def home_sections(request):
         return []
     return [Section(key="funding-closing", title=_("Funding calls closing soon"),
                     template="maillage_funding/includes/home_section.html",
-                    context={"calls": calls, "search_url": url}, order=40)]
+                    context={"calls": calls, "search_url": url}, order=40, event_kinds=(_("funding call"),))]
 
 
 def country_section(request, country_code):

@@ -97,6 +97,7 @@ def home_sections(request):
             template="maillage_groups/includes/home_section.html",
             context={"meetings": meetings, "index": groups_index(request), "time_zone": conf.get("TIME_ZONE")},
             order=50,
+            event_kinds=("meeting",),
         )
     ]
 

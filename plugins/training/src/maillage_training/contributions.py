@@ -72,6 +72,7 @@ def home_sections(request):
                 "time_zone": conf.get("TIME_ZONE"),
             },
             order=40,
+            event_kinds=("training",),
         )
     ]
 

@@ -16,10 +16,12 @@ from django.utils.translation import ngettext, pgettext
 
 from .models.choices import DiplomaLevel, WorldRegion
 
-# What each duration answer means, in weeks (bounds included).
+# What each duration answer means, in weeks (bounds included). The answers
+# say "1 to 6 months" and "6 months to a year": six months (26 weeks) belongs
+# to both, so a scheme of 6 to 12 months fits either.
 DURATIONS = {
     "short": (1, 4),  # less than a month
-    "months": (5, 25),  # one to six months
+    "months": (5, 26),  # one to six months
     "year": (26, 52),  # six months to a year
     "long": (53, None),  # more than a year
 }

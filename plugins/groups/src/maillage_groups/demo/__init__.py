@@ -73,7 +73,7 @@ def create_groups(existing, progress):
                 GroupPage(
                     title=spec["title"], slug=spec["slug"], kind=spec["kind"], countries=spec["countries"],
                     summary=spec["summary"], status=spec["status"], membership_policy=spec["policy"],
-                    description=DATA["group_description"].format(summary=escape(spec["summary"])),
+                    description=DATA["group_description"],
                     coordination=DATA["coordination"],
                 )
             )

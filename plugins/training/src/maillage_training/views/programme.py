@@ -18,8 +18,12 @@ from .common import attach_trainings, filter_options, programme_sessions
 PER_PAGE = 20
 
 
+def current_moment():
+    return timezone.now()
+
+
 def today():
-    return timezone.localtime(timezone.now(), conf.time_zone()).date()
+    return timezone.localtime(current_moment(), conf.time_zone()).date()
 
 
 def local_date(moment):
@@ -51,13 +55,19 @@ def semester(request, programme):
         first_day = now.replace(month=1 if now.month <= 6 else 7, day=1)
     start, end = month_bounds(first_day, months=6)
     sessions = attach_trainings(programme_sessions(programme).filter(start__gte=start, start__lt=end), request)
+    # Visitors come for what is next: the sessions still to come (or under
+    # way) open the page, those already held this semester follow.
+    moment = current_moment()
+    upcoming = [session for session in sessions if session.end >= moment]
+    held = [session for session in sessions if session.end < moment]
     previous, following = add_months(first_day, -6), add_months(first_day, 6)
     return programme.render(
         request,
         template="maillage_training/programme_page.html",
         context_overrides={
             "semester": {"number": 1 if first_day.month == 1 else 2, "year": first_day.year},
-            "months": by_month(sessions),
+            "months": by_month(upcoming),
+            "held_months": by_month(held),
             "notices": notices,
             "previous_url": route_url(programme, "semester_view", {"semester": semester_key(previous)}),
             "next_url": route_url(programme, "semester_view", {"semester": semester_key(following)}),

@@ -19,7 +19,8 @@ def configure(name):
     VAR.mkdir(exist_ok=True)
     os.environ.setdefault("SEARCH_URL", "http://127.0.0.1:9250")
     os.environ["DATABASE_URL"] = f"sqlite:///{VAR / f'directory-{name}.sqlite3'}"
-    os.environ["SEARCH_INDEX_PREFIX"] = f"maillage_bench_directory_{name}_"
+    # BENCH_PREFIX: engineers sharing one engine keep their benches apart.
+    os.environ["SEARCH_INDEX_PREFIX"] = f"{os.environ.get('BENCH_PREFIX', 'maillage_bench_')}directory_{name}_"
     os.environ["SEARCH_TIMEOUT"] = "10"
     os.environ["DJANGO_SETTINGS_MODULE"] = "maillage_site.settings.dev"
     os.environ["DJANGO_DEBUG"] = "0"

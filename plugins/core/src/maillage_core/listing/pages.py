@@ -8,6 +8,9 @@ from django.utils.translation import gettext as _
 
 from maillage_core.search.fallback import OUTAGE_NOTICE, engine_or_database
 
+CHECKBOX = ('<li><input type="checkbox" name="{}" value="{}" id="f-{}-{}"{}><label for="f-{}-{}">{} '
+            '<span class="facet-count">({})</span></label></li>\n')
+
 #: The key a document carries in a facet for "every value" (``Facet.any_value``).
 ANY = "*"
 
@@ -42,6 +45,14 @@ class FacetResult:
         return format_html_join("", '<option value="{}"{}>{} ({})</option>', (
             (value.value, mark_safe(" selected") if value.selected else "", value.label, value.count)
             for value in self.values))
+
+    def checkboxes_html(self):
+        """A list of checkboxes' items, built here for the same reason."""
+        param = self.facet.param
+        return format_html_join("", CHECKBOX, (
+            (param, value.value, param, number, mark_safe(" checked") if value.selected else "", param, number,
+             value.label, value.count)
+            for number, value in enumerate(self.values, 1)))
 
 
 @dataclass

@@ -26,11 +26,12 @@ from directory_setup import configure, ensure_site, say  # noqa: E402
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--actors", type=int, default=100_000)
+    parser.add_argument("--reuse", action="store_true", help="reuse the database and index of an earlier run")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--no-update-index", action="store_true")
     options = parser.parse_args()
     configure(str(options.actors))
-    ensure_site(options.actors)
+    ensure_site(options.actors, options.reuse)
 
     from django.core.management import call_command
     from modelsearch.backends import get_search_backend

@@ -42,9 +42,9 @@ QUERIES = [
 ]
 
 
-def worker(size, rounds, requests):
+def worker(size, rounds, requests, reuse=False):
     configure(str(size))
-    ensure_site(size)
+    ensure_site(size, reuse)
     from django.http import HttpResponse
     from django.test import Client
     from django.test.utils import override_settings
@@ -99,18 +99,19 @@ def worker(size, rounds, requests):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 100_000])
+    parser.add_argument("--reuse", action="store_true", help="reuse the database and index of an earlier run")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--requests", type=int, default=60)
     parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.worker:
-        return worker(options.worker, options.rounds, options.requests)
+        return worker(options.worker, options.rounds, options.requests, options.reuse)
     rows = []
     for size in options.sizes:
         say(f"==> directory search with {size} actors")
         out = subprocess.run(
             [sys.executable, __file__, "--worker", str(size), "--rounds", str(options.rounds),
-             "--requests", str(options.requests)],
+             "--requests", str(options.requests)] + (["--reuse"] if options.reuse else []),
             check=True, capture_output=True, text=True,
         )
         sys.stdout.write("".join(line + "\n" for line in out.stdout.splitlines() if not line.startswith("JSON ")))

@@ -38,10 +38,17 @@ def say(message):
     print(message, flush=True)
 
 
-def ensure_site(actors):
-    """Migrate, load the demo with ``actors`` actors, build the index if missing."""
+def ensure_site(actors, reuse=False):
+    """Migrate, load the demo with ``actors`` actors, build the index if
+    missing; ``reuse``: take the database as an earlier run left it (checking
+    100,000 actors again takes minutes on a loaded machine)."""
     from django.core.management import call_command
 
+    if reuse:
+        from maillage_directory.models import Actor
+
+        say(f"  reusing the site of an earlier run ({Actor.objects.count()} actors)")
+        return
     started = time.monotonic()
     call_command("migrate", verbosity=0, interactive=False)
     call_command("load_demo", "--actors", str(actors), "--no-admin", stdout=open(os.devnull, "w"))

@@ -201,15 +201,21 @@ class IndexLoad:
     Each ``add`` hands its documents to a sender thread and returns: the
     next batch is read from the database and built while the engine indexes
     this one (the engine works in its own process, so even on two cores the
-    two overlap). At most one batch waits for the engine, so memory stays
-    bounded; an error of the engine is raised by the next ``add`` or by
+    two overlap). At most ``SENDERS`` batches wait for the engine, so memory
+    stays bounded; an error of the engine is raised by a later ``add`` or by
     ``finish``."""
+
+    # Two batches in flight: the engine indexes each bulk request on one
+    # thread, so a second one lets it use both cores while this process
+    # builds the next (100,000 actors: 76 s against 133 s with one, on a
+    # loaded two-core machine).
+    SENDERS = 2
 
     def __init__(self, backend, index):
         self.backend = backend
         self.index = index
-        self._sender = ThreadPoolExecutor(max_workers=1, thread_name_prefix="maillage-index-load")
-        self._sending = None
+        self._sender = ThreadPoolExecutor(max_workers=self.SENDERS, thread_name_prefix="maillage-index-load")
+        self._sending = []
 
     @property
     def name(self):
@@ -219,18 +225,18 @@ class IndexLoad:
         """Send ``documents``, (primary key, document) pairs with documents
         as the model's search mapping builds them; returns how many."""
         actions = [{"_id": str(pk), **document} for pk, document in documents]
-        self.finish()
+        while len(self._sending) >= self.SENDERS:
+            self._sending.pop(0).result()
         if actions:
-            self._sending = self._sender.submit(
+            self._sending.append(self._sender.submit(
                 self.backend.bulk, self.index.es, actions, index=self.index.name, chunk_size=chunk_size
-            )
+            ))
         return len(actions)
 
     def finish(self):
         """Wait until the engine holds every document added."""
-        sending, self._sending = self._sending, None
-        if sending is not None:
-            sending.result()
+        while self._sending:
+            self._sending.pop(0).result()
 
     def close(self):
         self._sender.shutdown(wait=True, cancel_futures=True)

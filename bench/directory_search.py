@@ -11,7 +11,7 @@ listing cache off: what a query nobody asked recently costs), and "warm",
 the same mix with the listing cache on, as visitors meet it when they ask
 what others asked (the landing page, a country, a sector).
 
-    .venv/bin/python bench/directory_search.py [--sizes 2000 100000] [--rounds 5] [--requests 60]
+    .venv/bin/python bench/directory_search.py [--sizes 2000 100000] [--rounds 5] [--requests 60] [--reuse]
 
 Target: p95 ≤ 30 ms end to end at 100,000 actors.
 """

@@ -64,7 +64,10 @@ def bucket_counts(aggregation):
 
 def search(model, body) -> Answer:
     """Sends ``build_body``'s search; raises EngineUnavailable when the engine cannot answer."""
-    (response,) = get_search_backend().multi_search(model, [body])
+    # A listing's search is the same for every visitor and depends on the
+    # index alone: the engine keeps its answer until the index changes,
+    # past the page cache's renewals (any publish renews every page).
+    (response,) = get_search_backend().multi_search(model, [body], cached=True)
     hits = response["hits"]
     total = hits["total"]["value"] if isinstance(hits["total"], dict) else hits["total"]
     return Answer(

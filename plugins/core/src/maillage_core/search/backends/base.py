@@ -286,16 +286,17 @@ class EngineOperationsMixin:
             raise EngineUnavailable(str(response["error"])[:500])
         return response
 
-    def multi_search(self, model, bodies):
+    def multi_search(self, model, bodies, *, cached=False):
         """Send the search ``bodies`` on ``model``'s index in one round trip
         and return the engine's responses in the same order. A search asking
-        for no hits (counts, aggregations) may be answered from the engine's
-        request cache until the index changes. Raises EngineUnavailable
-        during an outage, or when the engine refuses one of the searches."""
+        for no hits (counts, aggregations), or every search if ``cached``,
+        may be answered from the engine's request cache until the index
+        changes. Raises EngineUnavailable during an outage, or when the
+        engine refuses one of the searches."""
         index = self.get_index_for_model(model).name
         searches = []
         for body in bodies:
-            header = {"index": index, "request_cache": True} if body.get("size") == 0 else {"index": index}
+            header = {"index": index, "request_cache": True} if cached or body.get("size") == 0 else {"index": index}
             searches += [header, body]
         responses = guarded(lambda: self.send_multi_search(self.es, searches))["responses"]
         for response in responses:

@@ -19,7 +19,8 @@ def configure(name):
     VAR.mkdir(exist_ok=True)
     os.environ.setdefault("SEARCH_URL", "http://127.0.0.1:9250")
     os.environ["DATABASE_URL"] = f"sqlite:///{VAR / f'directory-{name}.sqlite3'}"
-    os.environ["SEARCH_INDEX_PREFIX"] = f"maillage_bench_directory_{name}_"
+    # BENCH_PREFIX: engineers sharing one engine keep their benches apart.
+    os.environ["SEARCH_INDEX_PREFIX"] = f"{os.environ.get('BENCH_PREFIX', 'maillage_bench_')}directory_{name}_"
     os.environ["SEARCH_TIMEOUT"] = "10"
     os.environ["DJANGO_SETTINGS_MODULE"] = "maillage_site.settings.dev"
     os.environ["DJANGO_DEBUG"] = "0"
@@ -37,10 +38,17 @@ def say(message):
     print(message, flush=True)
 
 
-def ensure_site(actors):
-    """Migrate, load the demo with ``actors`` actors, build the index if missing."""
+def ensure_site(actors, reuse=False):
+    """Migrate, load the demo with ``actors`` actors, build the index if
+    missing; ``reuse``: take the database as an earlier run left it (checking
+    100,000 actors again takes minutes on a loaded machine)."""
     from django.core.management import call_command
 
+    if reuse:
+        from maillage_directory.models import Actor
+
+        say(f"  reusing the site of an earlier run ({Actor.objects.count()} actors)")
+        return
     started = time.monotonic()
     call_command("migrate", verbosity=0, interactive=False)
     call_command("load_demo", "--actors", str(actors), "--no-admin", stdout=open(os.devnull, "w"))

@@ -108,6 +108,35 @@ def test_a_failed_rebuild_leaves_the_index_in_service(search_engine, make_page):
     assert titles("rencontre") == ["Rencontre régionale"]
 
 
+def index_settings(client, name):
+    settings = client.indices.get_settings(index=name, flat_settings=True)[name]["settings"]
+    return {key: settings.get(f"index.{key}") for key in ("refresh_interval", "number_of_replicas", "translog.durability")}
+
+
+def test_a_rebuild_loads_without_replica_refresh_or_synced_log_then_restores_them(search_engine, make_page):
+    """The fast settings of a load, then the index's own in service (replicas as created: 0 on one node)."""
+    make_page("Rencontre régionale")
+    with search_engine.backend.rebuilding(Page) as index:
+        loading = index_settings(search_engine.client, index.name)
+        index.add([(1, {"title": "Rencontre régionale"})])
+    assert loading == {"refresh_interval": "-1", "number_of_replicas": "0", "translog.durability": "async"}
+    served = index_settings(search_engine.client, index.name)
+    assert served == {"refresh_interval": None, "number_of_replicas": "0", "translog.durability": None}
+
+
+def test_a_batch_the_engine_refuses_fails_the_rebuild(search_engine, make_page):
+    """Batches go to the engine while the next is built: a refused one still
+    fails the rebuild, and the index in service stays."""
+    make_page("Rencontre régionale")
+    search_engine.refresh()
+    indexes = set(search_engine.client.indices.get(index=search_engine.pattern))
+    with pytest.raises(Exception, match="1 document"):
+        with search_engine.backend.rebuilding(Page) as index:
+            index.add([(1, {"title": {"not": "a text"}})])
+    assert set(search_engine.client.indices.get(index=search_engine.pattern)) == indexes
+    assert titles("rencontre") == ["Rencontre régionale"]
+
+
 def test_hidden_page_leaves_the_sitemap_and_asks_for_noindex(make_page):
     shown = make_page("Visible")
     hidden = make_page("Cachée", hide_from_sitemap=True)

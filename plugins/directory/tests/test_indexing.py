@@ -3,9 +3,10 @@ directory rebuilt with it searches the same."""
 
 import pytest
 from django.core.management import call_command
+from django.utils.html import strip_tags
 from modelsearch.backends import get_search_backend
 
-from maillage_directory.indexing import documents
+from maillage_directory.indexing import documents, plain_text
 from maillage_directory.models import Actor
 from maillage_directory.search import engine
 from maillage_directory.search.facets import NAME
@@ -26,6 +27,23 @@ def test_fast_documents_equal_modelsearch_documents(make_actor, settings, search
     expected = {a.pk: normalised(mapping.get_document(a)) for a in Actor.get_indexed_objects()}
     built = {pk: normalised(document) for pk, document in documents(list(expected))}
     assert built == expected
+
+
+@pytest.mark.parametrize("html", [
+    "",
+    "Sans balise",
+    "<p>Former <b>les</b> humanitaires</p><ul><li>un</li><li>deux</li></ul>",
+    '<p><a href="https://exemple.org/?a=1>2" title=\'x > y\'>lien</a><br/>suite</p>',
+    '<p><a linktype="page" id="3">page</a></p>',
+    "<p>Eau &amp; assainissement, A & B, &amp sans point-virgule, &#233;t&#xE9;</p>",
+    "<p>3 < 4 et 5 > 2</p>",
+    "<!-- note --><p>commentaire</p>",
+    "<p>balise <b>non fermée</p",
+    "<script>alert(1)</script><p>texte</p>",
+])
+def test_plain_text_equals_django_strip_tags(html):
+    """The reindex's fast path gives what the model's own ``description_text`` gives."""
+    assert plain_text(html) == strip_tags(html)
 
 
 def test_reindex_command_rebuilds_a_searchable_index(make_actor, search_engine, capsys):

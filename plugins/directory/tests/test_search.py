@@ -5,6 +5,7 @@ import random
 
 import pytest
 from django.urls import reverse
+from modelsearch.backends import get_search_backend
 
 from maillage_core.search import visible_search
 from maillage_directory.models import Actor
@@ -182,6 +183,24 @@ def test_facet_counts_match_the_database(search_engine, make_actor, text, select
     assert sorted(from_engine.ids) == sorted(from_database.ids)
     for facet in FACETS:
         assert from_engine.counts[facet.key] == from_database.counts[facet.key], facet.key
+
+
+def test_a_first_visitor_costs_one_engine_search(client, actors, directory_page, monkeypatch):
+    """The page of hits and every facet's counts come from one search: the
+    engine evaluates the query once for a query string nobody asked yet."""
+    backend = type(get_search_backend())
+    sent = []
+    send = backend.send_multi_search
+
+    def counted(self, es, searches):
+        sent.append(len(searches) // 2)  # a header and a body per search
+        return send(self, es, searches)
+
+    monkeypatch.setattr(backend, "send_multi_search", counted)
+    html = client.get(directory_page.url, {"q": "sante", "secteur": "sante"}).content.decode()
+    assert "Santé Sud" in html and "Bioforce" not in html
+    assert 'value="ML" id="f-pays-1"><label for="f-pays-1">Mali <span class="facet-count">(1)</span>' in html
+    assert sent == [1]
 
 
 def test_site_search_includes_actors(client, search_engine, directory_page, make_actor):

@@ -1,6 +1,9 @@
 """Search documents of actors, always built from the published row (an
 actor's own save indexes it: ``models.actor.index_actor``)."""
 
+import re
+
+from django.utils.html import strip_tags
 from modelsearch.backends import get_search_backends_with_name
 
 from .listing_cache import data_changed
@@ -34,9 +37,26 @@ def country_list(value):
     return [getattr(country, "code", str(country)) for country in value]
 
 
-def documents(ids):
-    """(id, document) for the actors ``ids``, as modelsearch would build them."""
-    from django.utils.html import strip_tags
+# A tag as the rich text editor writes them (quoted attributes may hold ">").
+TAG = re.compile(r"""</?[a-zA-Z][^\s/>]*(?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*/?>""")
+
+
+def plain_text(html):
+    """``strip_tags(html)``, about twenty times faster for the rich text of
+    descriptions: a regular expression removes well-formed tags; anything
+    else (a comment, a lone "<", an entity without its ";", which Django's
+    parser rewrites) goes to Django's ``strip_tags``, so the result is
+    always the same as the model's own ``description_text``."""
+    if "&" in html:
+        return strip_tags(html)
+    text = TAG.sub("", html)
+    return text if "<" not in text else strip_tags(html)
+
+
+def documents(ids=None, *, between=None):
+    """(id, document) for the actors ``ids``, or those whose ids are in the
+    range ``between`` (low, high), as modelsearch would build them. A range
+    spares the database layer preparing thousands of ids for ``IN``."""
     from django.utils.text import slugify
     from modelsearch.backends import get_search_backend
 
@@ -46,16 +66,16 @@ def documents(ids):
     from .models import Actor
 
     content_types = get_search_backend().mapping_class(Actor).get_all_content_types()
+    own, related = ({"pk__in": ids}, {"actor_id__in": ids}) if between is None else (
+        {"pk__gte": between[0], "pk__lte": between[1]}, {"actor_id__gte": between[0], "actor_id__lte": between[1]})
     sectors, sdgs = {}, {}
-    for actor_id, sector_id in Actor.sectors.through.objects.filter(actor_id__in=ids).values_list(
-        "actor_id", "sector_id"
-    ):
+    for actor_id, sector_id in Actor.sectors.through.objects.filter(**related).values_list("actor_id", "sector_id"):
         sectors.setdefault(actor_id, []).append(str(sector_id))
-    for actor_id, number in Actor.sdgs.through.objects.filter(actor_id__in=ids).values_list(
+    for actor_id, number in Actor.sdgs.through.objects.filter(**related).values_list(
         "actor_id", "sustainabledevelopmentgoal_id"
     ):
         sdgs.setdefault(actor_id, []).append(str(number))
-    rows = Actor.objects.filter(pk__in=ids).order_by("pk").values_list(*ROW_COLUMNS)
+    rows = Actor.objects.filter(**own).order_by("pk").values_list(*ROW_COLUMNS)
     for pk, name, acronym, city, description, live, updated_at, type_id, department_id, countries in rows:
         codes = country_list(countries)
         document = {
@@ -66,7 +86,7 @@ def documents(ids):
             "acronym": acronym,
             "acronym_edgengrams": acronym,
             "city": city,
-            "description_text": strip_tags(description or ""),
+            "description_text": plain_text(description or ""),
             "live_filter": live,
             "updated_at_filter": updated_at,
             "sort_name_filter": slugify(name),
@@ -95,7 +115,8 @@ def reindex_all(progress=None):
             continue  # the database backend: update_index does it
         with backend.rebuilding(Actor) as index:
             for start in range(0, len(ids), BATCH):
-                sent += index.add(documents(ids[start : start + BATCH]), chunk_size=BATCH)
+                batch = ids[start : start + BATCH]
+                sent += index.add(documents(between=(batch[0], batch[-1])), chunk_size=BATCH)
                 if progress:
                     progress(min(start + BATCH, len(ids)), len(ids))
     data_changed()

@@ -1,12 +1,12 @@
-"""A faceted search in one round trip to the engine.
+"""A faceted search in one engine request.
 
 A listing needs each facet's counts *without its own selection* (choosing
-Senegal must not hide the other countries' counts). So two searches sharing
-one query (text, visibility, a plugin's scope) go together (core's backend
-``multi_search``): one counts, each facet aggregating under the selections
-of the *other* facets, and asks for no hits, so the engine's request cache
-serves the next visitor asking the same counts; the other returns the page
-of hits, post-filtered by every selection.
+Senegal must not hide the other countries' counts). So one search carries
+the query (text, visibility, a plugin's scope), one aggregation per facet
+filtered by the selections of the *other* facets, and the page of hits,
+narrowed by every selection in a ``post_filter`` (which aggregations do
+not see). The engine evaluates the query once for both: a first visitor's
+listing costs one query, not the two a separate count search would.
 """
 
 from dataclasses import dataclass
@@ -37,8 +37,8 @@ def terms_counts(facet):
     return {"terms": {"field": facet.column, "size": facet.size}}
 
 
-def build_bodies(query, filters, counted, sort, offset, limit):
-    """The two searches for the engine ``query``.
+def build_body(query, filters, counted, sort, offset, limit):
+    """The search for the engine ``query``.
 
     ``filters``: {facet key: condition of its selection, or None};
     ``counted``: {facet key: the aggregation counting its values}.
@@ -47,12 +47,12 @@ def build_bodies(query, filters, counted, sort, offset, limit):
     for facet_key, inner in counted.items():
         others = [f for key, f in filters.items() if f and key != facet_key]
         aggregations[facet_key] = {"filter": {"bool": {"filter": others}}, "aggs": {"values": inner}}
-    counts = {"query": query, "aggs": aggregations, "size": 0, "track_total_hits": False}
-    page = {"query": query, "sort": sort, "from": offset, "size": limit, "_source": False, "track_total_hits": True}
+    body = {"query": query, "aggs": aggregations, "sort": sort, "from": offset, "size": limit, "_source": False,
+            "track_total_hits": True}
     chosen = [f for f in filters.values() if f]
     if chosen:
-        page["post_filter"] = {"bool": {"filter": chosen}}
-    return counts, page
+        body["post_filter"] = {"bool": {"filter": chosen}}
+    return body
 
 
 def bucket_counts(aggregation):
@@ -62,14 +62,17 @@ def bucket_counts(aggregation):
     return {str(bucket["key"]): bucket["doc_count"] for bucket in buckets}
 
 
-def search(model, bodies) -> Answer:
-    """Sends ``build_bodies``'s searches; raises EngineUnavailable when the engine cannot answer."""
-    counted, response = get_search_backend().multi_search(model, bodies)
+def search(model, body) -> Answer:
+    """Sends ``build_body``'s search; raises EngineUnavailable when the engine cannot answer."""
+    # A listing's search is the same for every visitor and depends on the
+    # index alone: the engine keeps its answer until the index changes,
+    # past the page cache's renewals (any publish renews every page).
+    (response,) = get_search_backend().multi_search(model, [body], cached=True)
     hits = response["hits"]
     total = hits["total"]["value"] if isinstance(hits["total"], dict) else hits["total"]
     return Answer(
         ids=[int(hit["_id"]) for hit in hits["hits"]],
         total=total,
-        counts={key: bucket_counts(aggregation) for key, aggregation in counted["aggregations"].items()},
-        took=max(counted.get("took", 0), response.get("took", 0)),
+        counts={key: bucket_counts(aggregation) for key, aggregation in response["aggregations"].items()},
+        took=response.get("took", 0),
     )

@@ -8,6 +8,9 @@ from django.utils.translation import gettext as _
 
 from maillage_core.search.fallback import OUTAGE_NOTICE, engine_or_database
 
+CHECKBOX = ('<li><input type="checkbox" name="{}" value="{}" id="f-{}-{}"{}><label for="f-{}-{}">{} '
+            '<span class="facet-count">({})</span></label></li>\n')
+
 #: The key a document carries in a facet for "every value" (``Facet.any_value``).
 ANY = "*"
 
@@ -42,6 +45,28 @@ class FacetResult:
         return format_html_join("", '<option value="{}"{}>{} ({})</option>', (
             (value.value, mark_safe(" selected") if value.selected else "", value.label, value.count)
             for value in self.values))
+
+    #: Checkboxes shown at once; the others fold behind "N more".
+    IN_VIEW = 10
+
+    def checkboxes_html(self, start=0, stop=None):
+        """A list of checkboxes' items (``values[start:stop]``), built here
+        for the same reason."""
+        param = self.facet.param
+        return format_html_join("", CHECKBOX, (
+            (param, value.value, param, number, mark_safe(" checked") if value.selected else "", param, number,
+             value.label, value.count)
+            for number, value in enumerate(self.values[start:stop], start + 1)))
+
+    def checkboxes_in_view_html(self):
+        return self.checkboxes_html(0, self.IN_VIEW)
+
+    def checkboxes_folded_html(self):
+        return self.checkboxes_html(self.IN_VIEW)
+
+    @property
+    def folded_count(self):
+        return max(0, len(self.values) - self.IN_VIEW)
 
 
 @dataclass

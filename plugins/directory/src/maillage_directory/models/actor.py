@@ -55,15 +55,6 @@ class ActorQuerySet(models.QuerySet):
     def live(self):
         return self.filter(live=True)
 
-    def for_listing(self):
-        """What a result card shows, and nothing more (descriptions are long)."""
-        from maillage_core.models import Sector
-
-        return self.select_related("actor_type", "department").only(
-            "name", "acronym", "slug", "city", "countries", "live",
-            "actor_type__name", "actor_type__name_en", "department__code", "department__name",
-        ).prefetch_related(models.Prefetch("sectors", queryset=Sector.objects.only("name", "name_en")))
-
 
 class Actor(RoutedSnippetMixin, ModeratedSnippet, index.Indexed, ClusterableModel):
     # Identity

@@ -2,12 +2,12 @@
 
 modelsearch's ``facet()`` sends one aggregation per request and applies
 every filter to it; a directory needs each facet's counts *without its own
-selection*: core's ``listing.engine`` builds the two searches that give
+selection*: core's ``listing.engine`` builds the one search that gives
 them, from the directory's facets and sorts.
 
 The text part is core's French-aware query (the backend's ``engine_query``),
 so matching is the same as everywhere else on the site; core's backend
-sends the searches (``multi_search``).
+sends the search.
 """
 
 from modelsearch.backends import get_search_backend
@@ -20,7 +20,7 @@ from maillage_core.search.visibility import PUBLIC
 
 from .facets import FACETS, NAME, RECENT, RELEVANCE
 
-__all__ = ["EngineAnswer", "available", "build_bodies", "search"]
+__all__ = ["EngineAnswer", "available", "build_body", "search"]
 
 SORT_CLAUSES = {
     # Equal scores: the more complete record first (core's ranking field),
@@ -31,13 +31,13 @@ SORT_CLAUSES = {
 }
 
 
-def build_bodies(query, selected_keys, sort, offset, limit):
+def build_body(query, selected_keys, sort, offset, limit):
     filters = {facet.key: listing_engine.terms_filter(facet, selected_keys.get(facet.key)) for facet in FACETS}
     counted = {facet.key: listing_engine.terms_counts(facet) for facet in FACETS}
-    return listing_engine.build_bodies(query, filters, counted, SORT_CLAUSES[sort], offset, limit)
+    return listing_engine.build_body(query, filters, counted, SORT_CLAUSES[sort], offset, limit)
 
 
 def search(model, text, selected_keys, sort, offset, limit) -> EngineAnswer:
     """Raises EngineUnavailable when the engine cannot answer."""
     query = get_search_backend().engine_query(model.objects.all(), text, visibility=[PUBLIC])
-    return listing_engine.search(model, build_bodies(query, selected_keys, sort, offset, limit))
+    return listing_engine.search(model, build_body(query, selected_keys, sort, offset, limit))

@@ -4,7 +4,7 @@ from functools import partial
 
 from maillage_core.listing import pages
 
-from . import database, engine
+from . import cards, database, engine
 
 
 class ActorListing(pages.Listing):
@@ -18,13 +18,7 @@ def run(model, query, vocabulary, per_page) -> ActorListing:
         return backend.search(model, query.text, keys, query.sort, offset, limit)
 
     return pages.run(query, vocabulary, per_page, search=search, engine=engine, database=database,
-                     load=partial(load, model), listing_class=ActorListing)
-
-
-def load(model, ids):
-    """The page's actors from the database, in the engine's order."""
-    by_id = model.objects.live().for_listing().in_bulk(ids)
-    return [by_id[pk] for pk in ids if pk in by_id]
+                     load=partial(cards.load, model, vocabulary), listing_class=ActorListing)
 
 
 def country_counts(listing, vocabulary):

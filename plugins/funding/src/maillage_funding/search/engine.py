@@ -15,7 +15,7 @@ from maillage_core.search.visibility import PUBLIC
 from ..models.calls import ANY
 from .facets import CLOSING, CLOSING_SOON, NEWEST, OPEN, PERMANENT, RELEVANCE, STATUS, TERM_FACETS, UPCOMING
 
-__all__ = ["Answer", "available", "build_bodies", "search"]
+__all__ = ["Answer", "available", "build_body", "search"]
 
 
 def day(value):
@@ -76,14 +76,14 @@ def sort_clauses(query):
     }[query.sort]
 
 
-def build_bodies(text_query, query, keys, offset, limit):
+def build_body(text_query, query, keys, offset, limit):
     scoped = {"bool": {"must": [text_query], "filter": [scope(query)]}}
     counted = {STATUS: {"filters": {"filters": status_filters(query)}}}
     counted.update((facet.key, listing_engine.terms_counts(facet)) for facet in TERM_FACETS)
-    return listing_engine.build_bodies(scoped, selection_filters(query, keys), counted, sort_clauses(query), offset, limit)
+    return listing_engine.build_body(scoped, selection_filters(query, keys), counted, sort_clauses(query), offset, limit)
 
 
 def search(model, query, keys, offset, limit) -> Answer:
     """Raises EngineUnavailable when the engine cannot answer."""
     text_query = get_search_backend().engine_query(model.objects.all(), query.text, visibility=[PUBLIC])
-    return listing_engine.search(model, build_bodies(text_query, query, keys, offset, limit))
+    return listing_engine.search(model, build_body(text_query, query, keys, offset, limit))

@@ -9,6 +9,7 @@ by mixin, across every concrete class that uses it.
 import copy
 
 from django.apps import apps
+from django.db.models import Q
 
 from .content_memo import remembered
 
@@ -60,8 +61,22 @@ def first_live_page(mixin, request=None, *, root=None):
     sent by email, a preview on another host name still gets an address)."""
     root = root if root is not None else site_root(request)
     for model in concrete_models(mixin):
-        pages = model.objects.live().public().order_by("path")
+        pages = public(model.objects.live()).order_by("path")
         found = (pages.descendant_of(root, inclusive=True).first() if root is not None else None) or pages.first()
         if found:
             return found
     return None
+
+
+def public(queryset):
+    """``queryset.public()`` (pages outside any view-restricted section),
+    without asking the database for the restrictions again on every call:
+    they are kept in the process under the content version."""
+    from wagtail.models import PageViewRestriction
+
+    restricted = remembered(
+        ("restricted_sections",), lambda: list(PageViewRestriction.objects.values_list("page__path", "page__depth")))
+    private = Q()
+    for path, depth in restricted:  # as PageQuerySet.descendant_of_q(page, inclusive=True)
+        private |= Q(path__startswith=path) & Q(depth__gte=depth)
+    return queryset.exclude(private) if private else queryset

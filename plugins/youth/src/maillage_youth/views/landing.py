@@ -10,7 +10,7 @@ import copy
 
 from maillage_core import hooks as maillage_hooks
 from maillage_core.content_memo import remembered
-from maillage_core.site_pages import concrete_models, live_page
+from maillage_core.site_pages import concrete_models, live_page, public
 
 from .. import conf
 from ..models.offers import Offer
@@ -27,7 +27,7 @@ def nearest(mixin, landing, request):
 
 def below(mixin, landing):
     for model in concrete_models(mixin):
-        found = model.objects.live().public().descendant_of(landing).order_by("path").first()
+        found = public(model.objects.live()).descendant_of(landing).order_by("path").first()
         if found:
             return found
     return None
@@ -57,7 +57,7 @@ def landing_context(request, landing, *, boards, testimony_indexes, guides):
 
     guide_pages = []
     for model in concrete_models(guides):
-        guide_pages.extend(model.objects.child_of(landing).live().public().order_by("path"))
+        guide_pages.extend(public(model.objects.child_of(landing).live()).order_by("path"))
 
     return {
         "catalogue": catalogue,

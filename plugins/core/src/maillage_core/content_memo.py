@@ -12,7 +12,9 @@ Values are shared by every request of the process: callers must not change
 them (a page found here is read, never edited or saved).
 """
 
-from django.utils import timezone
+from datetime import timedelta
+
+from django.utils import timezone, translation
 
 from .page_cache import conf, current_version
 
@@ -32,3 +34,25 @@ def remembered(key, build, *, until=None):
         value = build()
         entry = values[key] = (value, until(value) if until else None)
     return entry[0]
+
+
+#: What depends on the clock alone ("upcoming", "open") is kept no longer.
+ANONYMOUS_SECONDS = 60
+
+
+def for_anonymous(request, key, build, *, until=None):
+    """``build()``'s value, the same for every anonymous visitor of the
+    request's site in its language: kept as ``remembered`` does, a minute at
+    most. Signed-in people (who may see members-only items) and requests
+    without a user get ``build()`` itself."""
+    if not getattr(getattr(request, "user", None), "is_anonymous", False):
+        return build()
+    from .site_pages import site_root
+
+    def stale_at(value):
+        latest = timezone.now() + timedelta(seconds=ANONYMOUS_SECONDS)
+        sooner = until(value) if until else None
+        return min(latest, sooner) if sooner else latest
+
+    full_key = (*key, getattr(site_root(request), "pk", None), translation.get_language())
+    return remembered(full_key, build, until=stale_at)

@@ -52,13 +52,11 @@ objects it lists (its template included).
 """
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from django.utils import timezone, translation
 from wagtail import hooks
 
-from .content_memo import remembered
-from .site_pages import site_root
+from .content_memo import for_anonymous
 
 SEARCH_SOURCES = "maillage_search_sources"
 HOME_FIGURES = "maillage_home_figures"
@@ -160,6 +158,12 @@ def country_sections(request, country_code_):
     code = country_code(country_code_)
     if not code:
         return []
+    # Every plugin's queries for a country, the same for every anonymous
+    # visitor until the content changes (a minute at most: "upcoming").
+    return list(for_anonymous(request, ("country_sections", code), lambda: gather_country_sections(request, code)))
+
+
+def gather_country_sections(request, code):
     sections = [s for fn in hooks.get_hooks(COUNTRY_SECTIONS) for s in fn(request, code)]
     return sorted(sections, key=lambda section: section.order)
 
@@ -188,21 +192,15 @@ def organisations(query, limit=10):
 
 
 def upcoming_events(request, limit=5):
-    if not getattr(getattr(request, "user", None), "is_anonymous", False):
-        return gather_upcoming_events(request, limit)  # members may see members-only events
-    # What anonymous visitors see is the same for every one of them until the
-    # content changes or the soonest event starts (a minute at most).
-    key = ("upcoming_events", getattr(site_root(request), "pk", None), translation.get_language(), limit)
-    return list(remembered(key, lambda: gather_upcoming_events(request, limit), until=events_stale_at))
+    # The same for every anonymous visitor until the content changes or the
+    # soonest event starts.
+    return list(for_anonymous(request, ("upcoming_events", limit), lambda: gather_upcoming_events(request, limit),
+                              until=lambda events: min((event.start for event in events), default=None)))
 
 
 def gather_upcoming_events(request, limit):
     events = [event for fn in hooks.get_hooks(UPCOMING_EVENTS) for event in fn(request, limit)]
     return sorted(events, key=lambda event: event.start)[:limit]
-
-
-def events_stale_at(events):
-    return min([timezone.now() + timedelta(minutes=1), *(event.start for event in events)])
 
 
 def search_rebuilders():

@@ -56,3 +56,10 @@ def for_anonymous(request, key, build, *, until=None):
 
     full_key = (*key, getattr(site_root(request), "pk", None), translation.get_language())
     return remembered(full_key, build, until=stale_at)
+
+
+def rendition_cache_key(key, key_prefix, version):
+    """A process's cache of image renditions (settings' ``CACHES["renditions"]``)
+    keyed under the content version: another worker's change to an image (a
+    file replaced) is not answered from this process's former renditions."""
+    return f"{key_prefix}:{version}:{current_version(conf.version_seconds())}:{key}"

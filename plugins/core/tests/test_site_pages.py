@@ -69,7 +69,7 @@ def test_public_leaves_out_the_restricted_sections_as_wagtail_does_from_the_next
         elif restriction is not None:
             restriction.delete()
         assert set(public(pages)) == set(pages.public())
-        assert (other_listing in public(pages)) is (restricted is None)
+        assert (other_listing.pk in public(pages).values_list("pk", flat=True)) is (restricted is None)
 
 
 class Item(RoutedSnippetMixin):

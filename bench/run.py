@@ -94,6 +94,7 @@ def main():
     parser.add_argument("--page", action="append", default=[], help="name=/path, added to the demo's pages")
     parser.add_argument("--only", default="", help="comma-separated page names to keep")
     parser.add_argument("--no-uncached", action="store_true", help="leave out the site without its page cache")
+    parser.add_argument("--uncached-only", action="store_true", help="leave out the site with its page cache")
     parser.epilog = "Other benchmarks: bench/run.py NAME [options], NAME one of " + ", ".join(BENCHES)
     args = parser.parse_args()
 
@@ -113,7 +114,8 @@ def main():
                   bin_dir=stock_wagtail.BIN) as stock, \
          gunicorn("hello_app:application", chdir=BENCH_DIR) as hello:
         targets = {STOCK: stock + "/"}
-        targets.update({name: site + path for name, path in pages.items()})
+        if not args.uncached_only:
+            targets.update({name: site + path for name, path in pages.items()})
         if not args.no_uncached:
             targets.update({f"{name} (uncached)": uncached + path for name, path in pages.items()})
         results = compare(targets, hello + "/", rounds=args.rounds, seconds=args.seconds,

@@ -4,7 +4,7 @@
 from django.utils.translation import gettext as _
 
 from maillage_core.hooks import Section
-from maillage_core.site_pages import under_site
+from maillage_core.site_pages import public, under_site
 
 from .models import NewsPage, ResourcePage
 
@@ -12,9 +12,9 @@ LATEST = 5
 
 
 def country_sections(request, code):
-    news = list(under_site(NewsPage.objects.live().public(), request)
+    news = list(under_site(public(NewsPage.objects.live()), request)
                 .filter(countries__contains=code).order_by("-date", "-pk")[:LATEST])
-    resources = list(under_site(ResourcePage.objects.live().public(), request)
+    resources = list(under_site(public(ResourcePage.objects.live()), request)
                      .filter(countries__contains=code).order_by("-date", "-pk")[:LATEST])
     if not news and not resources:
         return []

@@ -49,6 +49,11 @@ class CachedSiteMiddleware:
         )
         return self.get_response(request)
 
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        from maillage_core.page_routes import serve_kept_route
+
+        serve_kept_route(request, view_func, view_args, view_kwargs)  # the page without walking the tree again
+
 
 def find_site(request):
     from wagtail.models import Site

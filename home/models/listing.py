@@ -7,6 +7,8 @@ from wagtail.images import get_image_model
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 
+from maillage_core.site_pages import public
+
 
 class ListedPageQuerySet(PageQuerySet):
     #: Ordering of the listing, newest first.
@@ -16,7 +18,7 @@ class ListedPageQuerySet(PageQuerySet):
 
     def listed_in(self, ancestor):
         """The live, public items under ``ancestor`` as the listing shows them."""
-        queryset = self.live().public().descendant_of(ancestor).order_by(*self.listing_order)
+        queryset = public(self.live()).descendant_of(ancestor).order_by(*self.listing_order)
         if self.card_image:
             renditions = get_image_model().get_rendition_model().objects.all()
             queryset = queryset.select_related(self.card_image).prefetch_related(

@@ -153,6 +153,16 @@ STORAGES = {
 # Valkey). Rate limits, the page cache and its content version live there, so
 # with several workers it must be one they share (production's default is).
 CACHES = {"default": django_cache_url.parse(os.environ.get("CACHE_URL", "locmem://"))}
+# Wagtail writes every image a page shows back to this cache: kept in each
+# process (a write to a shared file cache costs more than the page), under
+# the content version so that a replaced image file shows at once everywhere.
+RENDITIONS_CACHE = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "maillage-renditions",
+    "KEY_FUNCTION": "maillage_core.content_memo.rendition_cache_key",
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
+CACHES["renditions"] = RENDITIONS_CACHE
 
 # The page cache (maillage_core.page_cache): whole pages for anonymous
 # visitors, renewed by any change to what they show. Off in development

@@ -3,7 +3,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import DATA_DIR, DEV_SECRET_KEY, env_bool
+from .base import DATA_DIR, DEV_SECRET_KEY, RENDITIONS_CACHE, env_bool
 
 DEBUG = False
 
@@ -29,7 +29,8 @@ if "CACHE_URL" not in os.environ:
             # Pages, their query-string variants and both languages: more than
             # Django's default of 300 entries.
             "OPTIONS": {"MAX_ENTRIES": 20000},
-        }
+        },
+        "renditions": RENDITIONS_CACHE,
     }
 SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", True)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE

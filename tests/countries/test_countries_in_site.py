@@ -111,6 +111,20 @@ def test_senegal_and_the_index_gather_every_plugin_at_a_cost_that_does_not_grow(
     assert re.findall(r"<td>(\d+)</td>", senegal) == ["4", "4", "4", "4"]
 
 
+def test_after_the_first_anonymous_visitor_the_sections_cost_no_query_until_a_change(client, world):
+    from maillage_countries.profiles import CountryProfile
+
+    CountryProfile.objects.create(country="BJ", capital="Porto-Novo")
+    add_senegal_content(world, 0)
+    without_sections, html = queries_of(client, "/pays/benin/")
+    assert sections_of(html) == []
+    with_sections, html = queries_of(client, "/pays/senegal/")
+    assert len(sections_of(html)) == 6
+    assert with_sections == without_sections
+    add_senegal_content(world, 1)
+    assert "Groupe Sénégal 1" in client.get("/pays/senegal/").content.decode()
+
+
 @pytest.fixture
 def directory_alone(monkeypatch):
     """Only the directory contributes to country pages, as in a site that

@@ -5,7 +5,7 @@ import pytest
 from django.test import RequestFactory
 from wagtail.models import Site
 
-from maillage_core.site_pages import live_page
+from maillage_core.site_pages import live_page, public
 from maillage_core.snippets import RoutedSnippetMixin
 
 pytestmark = pytest.mark.django_db
@@ -42,6 +42,34 @@ def test_the_page_found_is_kept_on_the_request(two_sites, mixin_page_model, djan
     found = live_page(mixin_page_model, request)
     with django_assert_num_queries(0):
         assert live_page(mixin_page_model, request) == found
+
+
+def test_the_next_requests_find_the_page_without_a_query_until_the_content_changes(
+    two_sites, mixin_page_model, django_assert_num_queries
+):
+    other, main_listing, other_listing = two_sites
+    live_page(mixin_page_model, request_to("autre.example"))
+    request = request_to("autre.example")
+    Site.find_for_request(request)  # the site's lookup is not what is counted
+    with django_assert_num_queries(0):
+        assert live_page(mixin_page_model, request) == other_listing
+    other_listing.unpublish()
+    assert live_page(mixin_page_model, request_to("autre.example")) == main_listing
+
+
+def test_public_leaves_out_the_restricted_sections_as_wagtail_does_from_the_next_call_on(two_sites):
+    from wagtail.models import Page, PageViewRestriction
+
+    other, main_listing, other_listing = two_sites
+    pages = Page.objects.live()
+    restriction = None
+    for restricted in (None, other.root_page, None):
+        if restricted is not None:
+            restriction = PageViewRestriction.objects.create(page=restricted, restriction_type="login")
+        elif restriction is not None:
+            restriction.delete()
+        assert set(public(pages)) == set(pages.public())
+        assert (other_listing.pk in public(pages).values_list("pk", flat=True)) is (restricted is None)
 
 
 class Item(RoutedSnippetMixin):

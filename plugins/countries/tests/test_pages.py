@@ -139,9 +139,11 @@ def test_the_index_costs_the_same_queries_for_one_country_or_many(client, countr
     client.get("/pays/")
     with CaptureQueriesContext(connection) as one:
         client.get("/pays/")
+    one = len(one)  # read now: the next request empties the connection's log
     for code in ("BJ", "ML", "MG", "BF", "FR", "HT", "VN"):
         make_profile(code)
-    with django_assert_max_num_queries(len(one)):
+    client.get("/pays/")  # the new profiles renewed what is kept under the content version
+    with django_assert_max_num_queries(one):
         assert len(rows_of(client.get("/pays/").content.decode())) == 8
 
 

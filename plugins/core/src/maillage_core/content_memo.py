@@ -21,14 +21,19 @@ from .page_cache import conf, current_version
 _memo = {"version": None, "values": {}}
 
 
+def current_values():
+    """This process's values under the current content version (emptied when it changes)."""
+    version = current_version(conf.version_seconds())
+    if _memo["version"] != version:
+        _memo["version"], _memo["values"] = version, {}
+    return _memo["values"]
+
+
 def remembered(key, build, *, until=None):
     """``build()``'s value for ``key`` under the current content version;
     ``until(value)``, when given, is the moment the value goes stale anyway
     (what is "upcoming" changes with the clock)."""
-    version = current_version(conf.version_seconds())
-    if _memo["version"] != version:
-        _memo["version"], _memo["values"] = version, {}
-    values = _memo["values"]
+    values = current_values()
     entry = values.get(key)
     if entry is None or (entry[1] is not None and timezone.now() >= entry[1]):
         value = build()
@@ -56,3 +61,10 @@ def for_anonymous(request, key, build, *, until=None):
 
     full_key = (*key, getattr(site_root(request), "pk", None), translation.get_language())
     return remembered(full_key, build, until=stale_at)
+
+
+def rendition_cache_key(key, key_prefix, version):
+    """A process's cache of image renditions (settings' ``CACHES["renditions"]``)
+    keyed under the content version: another worker's change to an image (a
+    file replaced) is not answered from this process's former renditions."""
+    return f"{key_prefix}:{version}:{current_version(conf.version_seconds())}:{key}"

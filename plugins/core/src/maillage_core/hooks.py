@@ -56,6 +56,8 @@ from datetime import datetime
 
 from wagtail import hooks
 
+from .content_memo import for_anonymous
+
 SEARCH_SOURCES = "maillage_search_sources"
 HOME_FIGURES = "maillage_home_figures"
 HOME_SECTIONS = "maillage_home_sections"
@@ -160,6 +162,12 @@ def country_sections(request, country_code_):
     code = country_code(country_code_)
     if not code:
         return []
+    # Every plugin's queries for a country, the same for every anonymous
+    # visitor until the content changes (a minute at most: "upcoming").
+    return list(for_anonymous(request, ("country_sections", code), lambda: gather_country_sections(request, code)))
+
+
+def gather_country_sections(request, code):
     sections = [s for fn in hooks.get_hooks(COUNTRY_SECTIONS) for s in fn(request, code)]
     return sorted(sections, key=lambda section: section.order)
 
@@ -189,7 +197,15 @@ def organisations(query, limit=10):
 
 def upcoming_events(request, limit=5, leave_out=()):
     """The next ``limit`` events of every plugin, but for those of the kinds in ``leave_out``."""
-    left_out = {str(kind) for kind in leave_out}
+    left_out = tuple(sorted({str(kind) for kind in leave_out}))
+    # The same for every anonymous visitor until the content changes or the
+    # soonest event starts.
+    return list(for_anonymous(request, ("upcoming_events", limit, left_out),
+                              lambda: gather_upcoming_events(request, limit, left_out),
+                              until=lambda events: min((event.start for event in events), default=None)))
+
+
+def gather_upcoming_events(request, limit, left_out=()):
     events = [event for fn in hooks.get_hooks(UPCOMING_EVENTS) for event in fn(request, limit)
               if str(event.kind) not in left_out]
     return sorted(events, key=lambda event: event.start)[:limit]

@@ -6,7 +6,12 @@ base page model brings its own concrete classes; these helpers look pages up
 by mixin, across every concrete class that uses it.
 """
 
+import copy
+
 from django.apps import apps
+from django.db.models import Q
+
+from .content_memo import remembered
 
 #: Attribute of the request where pages already found are kept, by mixin:
 #: a listing asks for its page once per item otherwise.
@@ -42,18 +47,36 @@ def live_page(mixin, request=None):
         found = {}
         setattr(request, REQUEST_CACHE, found)
     if mixin not in found:
-        found[mixin] = first_live_page(mixin, request)
+        # Every uncached page asks for the same few pages: kept in the process
+        # under the content version; each request gets its own copy.
+        root = site_root(request)
+        page = remembered(("live_page", mixin, getattr(root, "pk", None)), lambda: first_live_page(mixin, root=root))
+        found[mixin] = copy.copy(page) if page is not None else None
     return found[mixin]
 
 
-def first_live_page(mixin, request=None):
+def first_live_page(mixin, request=None, *, root=None):
     """The first live, public page using ``mixin``, in tree order: in the
-    request's site if it has one, else in any site (a link sent by email, a
-    preview on another host name still gets an address)."""
-    root = site_root(request)
+    request's site if it has one (or below ``root``), else in any site (a link
+    sent by email, a preview on another host name still gets an address)."""
+    root = root if root is not None else site_root(request)
     for model in concrete_models(mixin):
-        pages = model.objects.live().public().order_by("path")
+        pages = public(model.objects.live()).order_by("path")
         found = (pages.descendant_of(root, inclusive=True).first() if root is not None else None) or pages.first()
         if found:
             return found
     return None
+
+
+def public(queryset):
+    """``queryset.public()`` (pages outside any view-restricted section),
+    without asking the database for the restrictions again on every call:
+    they are kept in the process under the content version."""
+    from wagtail.models import PageViewRestriction
+
+    restricted = remembered(
+        ("restricted_sections",), lambda: list(PageViewRestriction.objects.values_list("page__path", "page__depth")))
+    private = Q()
+    for path, depth in restricted:  # as PageQuerySet.descendant_of_q(page, inclusive=True)
+        private |= Q(path__startswith=path) & Q(depth__gte=depth)
+    return queryset.exclude(private) if private else queryset

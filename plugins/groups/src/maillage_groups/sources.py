@@ -12,7 +12,7 @@ from wagtail.models import Page
 from maillage_core.hooks import CountryFigures, Event, KeyFigure, Section
 from maillage_core.search.private_pages import exclude_private_pages
 from maillage_core.search.sources import QuerysetSearchSource, SearchHit, summary_of
-from maillage_core.site_pages import under_site
+from maillage_core.site_pages import public, under_site
 
 from . import conf
 from .access import meetings_visible_to
@@ -61,12 +61,12 @@ class GroupSearchSource(QuerysetSearchSource):
 
 
 def groups_index(request):
-    pages = under_site(GroupIndexPage.objects.live().public(), request)
+    pages = under_site(public(GroupIndexPage.objects.live()), request)
     return pages.order_by("path").first()
 
 
 def active_groups(request):
-    return under_site(GroupPage.objects.live().public().filter(status=GroupStatus.ACTIVE), request)
+    return under_site(public(GroupPage.objects.live()).filter(status=GroupStatus.ACTIVE), request)
 
 
 def home_figures(request):
@@ -118,7 +118,7 @@ def upcoming_events(request, limit):
 def country_figures(request):
     """Public groups per country, from one query of their country lists."""
     counts = {}
-    pages = under_site(GroupPage.objects.live().public(), request).exclude(countries="")
+    pages = under_site(public(GroupPage.objects.live()), request).exclude(countries="")
     for stored in pages.values_list("countries", flat=True):
         for code in (stored or "").split(","):
             if code:
@@ -128,7 +128,7 @@ def country_figures(request):
 
 def country_section(request, code):
     groups = list(
-        under_site(GroupPage.objects.live().public(), request)
+        under_site(public(GroupPage.objects.live()), request)
         .filter(countries__contains=code)
         .order_by("status", "title")[:COUNTRY_SECTION_SIZE]
     )
@@ -151,11 +151,11 @@ def attach_next_meeting_and_minutes(groups):
     queries for all the groups (a country page lists a handful of them)."""
     ids = [group.pk for group in groups]
     meetings, minutes = {}, {}
-    upcoming = MeetingPage.objects.live().public().filter(group_id__in=ids, members_only=False,
+    upcoming = public(MeetingPage.objects.live()).filter(group_id__in=ids, members_only=False,
                                                           start__gte=timezone.now())
     for meeting in upcoming.order_by("-start"):
         meetings[meeting.group_id] = meeting  # the last one written is the earliest
-    published = MinutesPage.objects.live().public().filter(
+    published = public(MinutesPage.objects.live()).filter(
         group_id__in=ids, members_only=False, meeting_members_only=False, held_on__isnull=False)
     for page in published.order_by("held_on"):
         minutes[page.group_id] = page  # the last one written is the latest

@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from maillage_core.hooks import CountryFigures, Event, KeyFigure, Section
-from maillage_core.site_pages import live_page, site_root
+from maillage_core.site_pages import live_page, public, site_root
 
 from . import conf
 from .models import TrainingIndexPageMixin, TrainingSession
@@ -83,7 +83,7 @@ def sitemap_entries(request):
     from maillage_core.site_pages import under_site
     from maillage_core.sitemaps import SitemapEntry
 
-    trainings = under_site(conf.training_page_model().objects.live().public(), request)
+    trainings = under_site(public(conf.training_page_model().objects.live()), request)
     urls = {training.pk: training.get_url(request=request) for training in trainings.only("id", "url_path")}
     sessions = (
         TrainingSession.objects.filter(training_id__in=[pk for pk, url in urls.items() if url])

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy
 
 from maillage_core.hooks import CountryFigures, KeyFigure, Section
 from maillage_core.search.sources import QuerysetSearchSource, SearchHit, summary_of
-from maillage_core.site_pages import concrete_models, under_site
+from maillage_core.site_pages import concrete_models, public, under_site
 
 from .models import Offer, OfferBoardPageMixin, SchemePageMixin, Testimony, TestimonyIndexPageMixin
 from .regions import region_of
@@ -135,7 +135,7 @@ def schemes_for(request, code):
     models = concrete_models(SchemePageMixin)
     if not region or not models:
         return []
-    schemes = under_site(models[0].objects.live().public(), request).order_by("title")
+    schemes = under_site(public(models[0].objects.live()), request).order_by("title")
     return [scheme for scheme in schemes if region in scheme.regions]
 
 

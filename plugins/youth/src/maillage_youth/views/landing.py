@@ -6,8 +6,11 @@ Upcoming trainings come from any installed plugin through
 is simply left out.
 """
 
+import copy
+
 from maillage_core import hooks as maillage_hooks
-from maillage_core.site_pages import concrete_models, live_page
+from maillage_core.content_memo import remembered
+from maillage_core.site_pages import concrete_models, live_page, public
 
 from .. import conf
 from ..models.offers import Offer
@@ -16,12 +19,18 @@ from ..models.testimonies import Testimony
 
 
 def nearest(mixin, landing, request):
-    """The page of a type below the landing page, else the site's first one."""
+    """The page of a type below the landing page, else the site's first one
+    (kept in the process under the content version: two queries a section)."""
+    found = remembered(("youth_nearest", mixin, landing.pk), lambda: below(mixin, landing))
+    return copy.copy(found) if found is not None else live_page(mixin, request)
+
+
+def below(mixin, landing):
     for model in concrete_models(mixin):
-        found = model.objects.live().public().descendant_of(landing).order_by("path").first()
+        found = public(model.objects.live()).descendant_of(landing).order_by("path").first()
         if found:
             return found
-    return live_page(mixin, request)
+    return None
 
 
 def landing_context(request, landing, *, boards, testimony_indexes, guides):
@@ -48,7 +57,7 @@ def landing_context(request, landing, *, boards, testimony_indexes, guides):
 
     guide_pages = []
     for model in concrete_models(guides):
-        guide_pages.extend(model.objects.child_of(landing).live().public().order_by("path"))
+        guide_pages.extend(public(model.objects.child_of(landing).live()).order_by("path"))
 
     return {
         "catalogue": catalogue,

@@ -27,7 +27,8 @@ def test_a_published_edition_downloads_as_a_pdf_made_once(officer, make_edition,
     assert visitor.get(address).status_code == 404  # the survey is open: no results yet
     assert officer.post(f"/admin/barometre/{edition.pk}/clore/").status_code == 302
     assert officer.post(f"/admin/barometre/{edition.pk}/", {"action": "publish"}).status_code == 302
-    assert f'href="{address}"' in visitor.get(edition.url).content.decode()  # beside the open data
+    link = f'<a href="{address}" type="application/pdf">Télécharger en PDF</a>'
+    assert link in visitor.get(edition.url).content.decode()  # beside the open data
 
     with mock.patch.object(HTML, "write_pdf", autospec=True, side_effect=HTML.write_pdf) as written:
         response = visitor.get(address)
@@ -37,11 +38,12 @@ def test_a_published_edition_downloads_as_a_pdf_made_once(officer, make_edition,
     assert response.content.startswith(b"%PDF") and again.content == response.content
 
     document = PdfReader(io.BytesIO(response.content))
-    text = " ".join(page.extract_text() for page in document.pages)
+    text = " ".join(" ".join(page.extract_text() for page in document.pages).split())
     assert len(document.pages) > 1
     assert "Baromètre 2026" in document.metadata.title
     assert document.trailer["/Root"]["/Lang"] == "fr"
-    assert "Nombre de projets" in text and "28" in text  # the question and its total, 1 + 2 + ... + 7
+    # A key figure: the question's 7 respondents and their total, 1 + 2 + ... + 7 projects.
+    assert "Nombre de projets à l’international 7 28 projets" in text
 
     edition.unpublish()
     assert visitor.get(address).status_code == 404

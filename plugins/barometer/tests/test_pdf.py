@@ -41,7 +41,8 @@ def test_a_published_edition_downloads_as_a_pdf_made_once(officer, make_edition,
     text = " ".join(" ".join(page.extract_text() for page in document.pages).split())
     assert len(document.pages) > 1
     assert "Baromètre 2026" in document.metadata.title
-    assert document.trailer["/Root"]["/Lang"] == "fr"
+    catalog = document.trailer["/Root"]
+    assert catalog["/Lang"] == "fr" and catalog["/MarkInfo"]["/Marked"]  # tagged, for screen readers
     # A key figure: the question's 7 respondents and their total, 1 + 2 + ... + 7 projects.
     assert "Nombre de projets à l’international 7 28 projets" in text
 

@@ -47,7 +47,8 @@ def document(request, page, html):
 def write(html, base_url):
     from weasyprint import HTML
 
-    return HTML(string=html, base_url=base_url, url_fetcher=local_fetcher()).write_pdf()
+    # Tagged: a screen reader follows the headings and tables, as on the page.
+    return HTML(string=html, base_url=base_url, url_fetcher=local_fetcher()).write_pdf(pdf_tags=True)
 
 
 def local_fetcher():

@@ -9,12 +9,15 @@ from django.test import Client
 
 from maillage_barometer import pdf
 
-pytestmark = [
-    pytest.mark.django_db,
-    pytest.mark.skipif(not pdf.available(), reason="maillage-barometer[pdf] (WeasyPrint, Pango) is not installed"),
-]
+pytestmark = pytest.mark.django_db
 
 
+def publish(officer, edition):
+    assert officer.post(f"/admin/barometre/{edition.pk}/clore/").status_code == 302
+    assert officer.post(f"/admin/barometre/{edition.pk}/", {"action": "publish"}).status_code == 302
+
+
+@pytest.mark.skipif(not pdf.available(), reason="maillage-barometer[pdf] (WeasyPrint, Pango) is not installed")
 def test_a_published_edition_downloads_as_a_pdf_made_once(officer, make_edition, actors, answer):
     from pypdf import PdfReader
     from weasyprint import HTML
@@ -25,8 +28,7 @@ def test_a_published_edition_downloads_as_a_pdf_made_once(officer, make_edition,
     address = f"{edition.url}pdf/"
     visitor = Client()
     assert visitor.get(address).status_code == 404  # the survey is open: no results yet
-    assert officer.post(f"/admin/barometre/{edition.pk}/clore/").status_code == 302
-    assert officer.post(f"/admin/barometre/{edition.pk}/", {"action": "publish"}).status_code == 302
+    publish(officer, edition)
     link = f'<a href="{address}" type="application/pdf">Télécharger en PDF</a>'
     assert link in visitor.get(edition.url).content.decode()  # beside the open data
 
@@ -48,3 +50,14 @@ def test_a_published_edition_downloads_as_a_pdf_made_once(officer, make_edition,
 
     edition.unpublish()
     assert visitor.get(address).status_code == 404
+
+
+def test_without_weasyprint_the_print_view_remains_and_no_pdf_is_offered(officer, make_edition, actors, monkeypatch):
+    monkeypatch.setattr(pdf, "installed", lambda: False)
+    monkeypatch.setattr(pdf, "available", lambda: False)
+    edition = make_edition(2026)
+    publish(officer, edition)
+    visitor = Client()
+    page = visitor.get(edition.url).content.decode()
+    assert "donnees/csv/" in page and "pdf/" not in page and "Télécharger en PDF" not in page
+    assert visitor.get(f"{edition.url}pdf/").status_code == 404

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from maillage_core import hooks
 
-from . import closing, opendata, rendered
+from . import closing, opendata, pdf, rendered
 from .models.responses import Response
 from .survey import SurveyForm, previous_answers, read_link_token, save_answers
 
@@ -93,4 +93,18 @@ def open_data(request, page, fmt):
         raise Http404
     response = HttpResponse(opendata.WRITERS[fmt](page.figures), content_type=opendata.FORMATS[fmt])
     response["Content-Disposition"] = f'attachment; filename="barometre-{page.year}.{fmt}"'
+    return response
+
+
+def edition_pdf(request, page):
+    """The published edition as a PDF, made from its print view once and kept."""
+    if not page.results_published or not pdf.available():
+        raise Http404
+
+    def print_view():
+        context = {"survey_open": False, "results": rendered.results(request, page)}
+        return page.render(request, context_overrides=context).render().content.decode()
+
+    response = HttpResponse(pdf.document(request, page, print_view), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="barometre-{page.year}.pdf"'
     return response

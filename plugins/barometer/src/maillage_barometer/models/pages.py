@@ -149,6 +149,10 @@ class EditionPageMixin(MaillagePageMixin, RoutablePageMixin, models.Model):
     def open_data_route(self, request, fmt):
         return views.open_data(request, self, fmt)
 
+    @path("pdf/", name="pdf")
+    def pdf_route(self, request):
+        return views.edition_pdf(request, self)
+
 
 class EditionPage(EditionPageMixin, Page):  # noqa: DJ008  (Page.__str__ is the title)
     class Meta:

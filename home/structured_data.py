@@ -8,6 +8,7 @@ right without a developer.
 from django.utils import timezone
 from wagtail.models import Site
 
+from maillage_core.models import IdentitySettings
 from maillage_core.seo import SOCIAL_IMAGE_SPEC, absolute_url, plain_description
 
 from . import chrome
@@ -54,7 +55,7 @@ def build_organization(request):
         data["alternateName"] = settings.acronym
     if settings.description:
         data["description"] = settings.description
-    logo = image_url(settings.logo, LOGO_SPEC, request)
+    logo = image_url(IdentitySettings.for_site(settings.site).logo, LOGO_SPEC, request)
     if logo:
         data["logo"] = logo
     if settings.email:

@@ -377,7 +377,6 @@ class DemoLoader:
         for name in ("name", "acronym", "description", "street_address", "postal_code", "city", "email", "phone"):
             setattr(network, name, spec[name])
         network.social_links = [("link", {"name": name, "url": url}) for name, url in spec["social_links"]]
-        network.logo = self.library.image("Logo du réseau", "Logo de Maillage", 600, 600, 0, "Maillage")
         root = self.home.url_path
         network.legal_notice_page_id = self.existing.get(f"{root}mentions-legales/")
         network.privacy_page_id = self.existing.get(f"{root}donnees-personnelles/")

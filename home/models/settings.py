@@ -11,7 +11,6 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model_string
 
 from ..blocks import LinkBlock
 
@@ -38,15 +37,8 @@ class NetworkSettings(BaseSiteSetting):
     name = models.CharField(_("name of the network"), max_length=200, blank=True)
     acronym = models.CharField(_("acronym"), max_length=40, blank=True)
     description = models.TextField(_("one-line description"), blank=True)
-    logo = models.ForeignKey(
-        get_image_model_string(),
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Used by search engines and social networks to show the network."),
-    )
+    # The logo is the identity's (maillage_core.IdentitySettings): one logo
+    # for the header, the icons and search engines.
     street_address = models.CharField(_("street address"), max_length=250, blank=True)
     postal_code = models.CharField(_("postal code"), max_length=10, blank=True)
     city = models.CharField(_("city"), max_length=100, blank=True)
@@ -69,7 +61,6 @@ class NetworkSettings(BaseSiteSetting):
 
     select_related = [
         "site",
-        "logo",
         "legal_notice_page",
         "privacy_page",
         "accessibility_page",
@@ -84,7 +75,6 @@ class NetworkSettings(BaseSiteSetting):
                     MultiFieldPanel(
                         [FieldPanel("name"), FieldPanel("acronym"), FieldPanel("description")], _("Identity")
                     ),
-                    FieldPanel("logo"),
                     MultiFieldPanel(
                         [
                             FieldPanel("street_address"),

@@ -3,6 +3,7 @@ admin) and as visitors meet it: colours checked for contrast when saved,
 an optional font, the logo in the header and as the browsers' icons, and
 /favicon.ico that never answers 404. A change shows at once on kept pages."""
 
+import json
 import re
 from io import BytesIO
 
@@ -121,6 +122,11 @@ def test_a_picture_logo_gives_the_header_logo_and_the_icons(admin_client, site):
     assert set(icons) == {"icon", "apple-touch-icon"}
     favicon = Client().get("/favicon.ico")
     assert favicon.status_code == 302 and favicon["Location"] == icons["icon"]
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html)
+    organization = next(data for data in map(json.loads, blocks) if data["@type"] == "Organization")
+    assert organization["logo"].startswith("http://testserver/media/images/")  # one logo, search engines' too
+    network_form = admin_client.get(reverse("wagtailsettings:edit", args=["home", "networksettings", site.pk]))
+    assert 'name="logo"' not in network_form.content.decode()
     for address, size in ((icons["icon"], (32, 32)), (icons["apple-touch-icon"], (180, 180))):
         with get_image_model().objects.get().renditions.get(file__endswith=address.rsplit("/", 1)[1]).file.open() as f:
             assert PILImage.open(f).size == size

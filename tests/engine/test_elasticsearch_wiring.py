@@ -34,6 +34,9 @@ def answer(method, path, body):
         return 200, SEARCH_ANSWER
     if "_count" in path:
         return 200, {"count": 3}
+    if method == "GET" and "/_settings" in path:  # flat, as asked
+        index = path.split("/")[1]
+        return 200, {index: {"settings": {"index.number_of_replicas": "1"}}}
     return 200, {"acknowledged": True}
 
 
@@ -138,8 +141,8 @@ def test_the_public_engine_operations_reach_elasticsearch(settings, recorder, sc
     [created] = sent("PUT", f"/{new}")[:1]
     assert "maillage_french_stemmer" in created.decode()
     assert [json.loads(body) for body in sent("PUT", f"/{new}/_settings")] == [
-        {"index": {"refresh_interval": "-1"}},
-        {"index": {"refresh_interval": None}},
+        {"index": {"refresh_interval": "-1", "number_of_replicas": 0, "translog": {"durability": "async"}}},
+        {"index": {"refresh_interval": None, "number_of_replicas": "1", "translog": {"durability": None}}},
     ]
     [bulk] = sent("PUT", f"/{new}/_bulk") + sent("POST", f"/{new}/_bulk")
     assert [line for line in ndjson(bulk) if "title" in line] == [{"title": "Santé"}, {"title": "Éducation"}]

@@ -58,6 +58,7 @@ def test_published_page_has_canonical_link_and_open_graph(make_page, request_):
     ("localhost", 80, "http://127.0.0.1:8000/", "http://127.0.0.1:8000/nos-missions/"),
     ("reseau.example.org", 8080, "http://127.0.0.1:8000", "http://reseau.example.org:8080/nos-missions/"),
     ("reseau.example.org", 443, "http://admin.example.org", "https://reseau.example.org/nos-missions/"),
+    ("localhost", 80, "http://example.com", "http://127.0.0.1/nos-missions/"),  # both `wagtail start`'s placeholders
 ])
 def test_canonical_and_shared_address_take_the_configured_base_with_its_port(
         make_page, settings, hostname, port, base, canonical):

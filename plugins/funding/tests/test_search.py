@@ -153,7 +153,9 @@ def test_the_search_page_makes_as_many_queries_with_more_calls(client, search_pa
     assert len(after) == len(before), "\n".join(sorted(set(after) ^ set(before)))
 
 
-def test_a_call_card_labels_its_funders_and_dates(client, search_page, calls):
+def test_a_call_card_labels_its_funders_and_dates(client, search_page, calls, search_engine):
+    search_engine.index_all()
+    search_engine.refresh()  # the listing shows what the engine holds
     html = client.get(search_page.url).content.decode()
     assert html.count('<span class="card-label">Financeurs :</span>') >= 1
     assert html.count('<span class="card-label">Dates :</span>') == html.count('class="funding-card"') >= 1

@@ -19,6 +19,7 @@ running, the closing night; without one, the first visit after closing.
 
 import datetime
 
+from django.apps import apps
 from django.db import transaction
 from django.utils import timezone
 from django_tasks import task, task_backends
@@ -72,9 +73,8 @@ def close_now(edition):
 
 @task()
 def freeze_at_closing(edition_id):
-    from .models import EditionPage
-
-    edition = EditionPage.objects.filter(pk=edition_id).first()
+    # By name: the models import the views, which import this module.
+    edition = apps.get_model("maillage_barometer", "EditionPage").objects.filter(pk=edition_id).first()
     if edition is not None:
         freeze_directory(edition)  # nothing before the closing date: its date may have moved later
 

@@ -9,10 +9,7 @@ keyed like the results part of the page (``rendered.py``) plus the page's
 last publication, since the introduction is printed too.
 """
 
-import logging
 import mimetypes
-from functools import cache
-from importlib.util import find_spec
 from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
@@ -23,31 +20,9 @@ from django.utils.translation import get_language
 
 from maillage_core.versioned_cache import VersionedCache
 
-from . import rendered
+from . import pdf_extra, rendered
 
 DOCUMENTS = VersionedCache("maillage_barometer:pdf")
-logger = logging.getLogger(__name__)
-
-
-@cache
-def installed():
-    """The ``pdf`` extra is installed: the page links to the PDF. Found
-    without importing WeasyPrint, whose half second of loading the first
-    visitor of an edition's page does not pay."""
-    return find_spec("weasyprint") is not None
-
-
-@cache
-def available():
-    """WeasyPrint and its system libraries (Pango, HarfBuzz) load here."""
-    if not installed():
-        return False
-    try:
-        import weasyprint  # noqa: F401
-    except (ImportError, OSError):  # Pango or HarfBuzz missing from the system
-        logger.exception("WeasyPrint is installed but does not load: no PDF of the barometer's editions")
-        return False
-    return True
 
 
 def document(request, page, html):
@@ -59,6 +34,7 @@ def document(request, page, html):
 
 
 def write(html, base_url):
+    pdf_extra.available()  # loads WeasyPrint with Pillow's setting kept
     from weasyprint import HTML
 
     # Tagged: a screen reader follows the headings and tables, as on the page.

@@ -13,7 +13,7 @@ from django.utils.translation import get_language
 
 from maillage_core.versioned_cache import VersionedCache
 
-from . import opendata, pdf, presentation
+from . import opendata, pdf_extra, presentation
 
 RESULTS = VersionedCache("maillage_barometer:results")
 TIMEOUT = 24 * 3600
@@ -26,7 +26,7 @@ except PackageNotFoundError:  # pragma: no cover  (run from a source tree)
 def results(request, page):
     base = page.get_url(request=request) or ""
     editions = tuple(page.published_editions().values_list("pk", "figures__computed_at"))
-    parts = ("results", page.pk, editions, get_language(), base, RELEASE, pdf.installed())
+    parts = ("results", page.pk, editions, get_language(), base, RELEASE, pdf_extra.installed())
     return mark_safe(RESULTS.get_or_build(parts, lambda: draw(request, page, base), TIMEOUT))  # noqa: S308  (drawn by our template)
 
 
@@ -34,6 +34,6 @@ def draw(request, page, base):
     context = presentation.edition_context(page)
     context["downloads"] = [(fmt.upper(), base + page.reverse_subpage("open_data", args=[fmt]))
                             for fmt in opendata.FORMATS]
-    if pdf.installed():  # the print view remains without WeasyPrint
+    if pdf_extra.installed():  # the print view remains without WeasyPrint
         context["pdf_url"] = base + page.reverse_subpage("pdf")
     return render_to_string("maillage_barometer/includes/results.html", context, request=request)

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from maillage_core import hooks
 
-from . import closing, opendata, pdf, rendered
+from . import closing, opendata, pdf, pdf_extra, rendered
 from .models.responses import Response
 from .survey import SurveyForm, previous_answers, read_link_token, save_answers
 
@@ -98,7 +98,7 @@ def open_data(request, page, fmt):
 
 def edition_pdf(request, page):
     """The published edition as a PDF, made from its print view once and kept."""
-    if not page.results_published or not pdf.available():
+    if not page.results_published or not pdf_extra.available():
         raise Http404
 
     def print_view():

@@ -52,14 +52,14 @@ def for_anonymous(request, key, build, *, until=None):
     without a user get ``build()`` itself."""
     if not getattr(getattr(request, "user", None), "is_anonymous", False):
         return build()
-    from .site_pages import site_root
+    from wagtail.models import Site
 
     def stale_at(value):
         latest = timezone.now() + timedelta(seconds=ANONYMOUS_SECONDS)
         sooner = until(value) if until else None
         return min(latest, sooner) if sooner else latest
 
-    full_key = (*key, getattr(site_root(request), "pk", None), translation.get_language())
+    full_key = (*key, getattr(Site.find_for_request(request), "root_page_id", None), translation.get_language())
     return remembered(full_key, build, until=stale_at)
 
 

@@ -66,14 +66,17 @@ def absolute_url(url, request) -> str:
     return request.build_absolute_uri(url)
 
 
-# Wagtail's first Site: a placeholder no visitor's address matches.
+# Wagtail's first Site, and the admin address `wagtail start` writes:
+# placeholders, not addresses anyone configured.
 PLACEHOLDER_SITE = ("localhost", 80)
+PLACEHOLDER_BASE_URLS = {"http://example.com"}
 
 
 def configured_base(request):
     """The site's address as its team configured it, port included: the
     Site's root URL when the Site names its real host, otherwise
-    WAGTAILADMIN_BASE_URL (never the placeholder "http://localhost")."""
+    WAGTAILADMIN_BASE_URL, otherwise (both still Wagtail's placeholders,
+    as in a new `wagtail start` site) the address the request came to."""
     from django.conf import settings
     from wagtail.models import Site
 
@@ -81,7 +84,11 @@ def configured_base(request):
     if site is not None and (site.hostname, site.port) != PLACEHOLDER_SITE:
         return site.root_url
     base = (getattr(settings, "WAGTAILADMIN_BASE_URL", "") or "").rstrip("/")
-    return base or (site.root_url if site is not None else "")
+    if base and base not in PLACEHOLDER_BASE_URLS:
+        return base
+    if request is not None:
+        return f"{request.scheme}://{request.get_host()}"
+    return site.root_url if site is not None else ""
 
 
 def rebased(url, request) -> str:

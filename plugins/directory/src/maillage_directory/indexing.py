@@ -3,10 +3,16 @@ actor's own save indexes it: ``models.actor.index_actor``)."""
 
 import re
 
+from django.apps import apps
 from django.utils.html import strip_tags
 from modelsearch.backends import get_search_backends_with_name
 
 from .listing_cache import data_changed
+
+
+def actor_model():
+    # By name: the models import the views, whose result cards use this module.
+    return apps.get_model("maillage_directory", "Actor")
 
 
 def remove_actor(actor):
@@ -63,7 +69,7 @@ def documents(ids=None, *, between=None):
     from maillage_core.search.ranking import document_extras
     from maillage_core.search.visibility import DRAFT, FIELD, PUBLIC
 
-    from .models import Actor
+    Actor = actor_model()
 
     content_types = get_search_backend().mapping_class(Actor).get_all_content_types()
     own, related = ({"pk__in": ids}, {"actor_id__in": ids}) if between is None else (
@@ -106,7 +112,7 @@ def reindex_all(progress=None):
     """Rebuild the actors' index; returns the number of documents sent."""
     from modelsearch.backends import get_search_backends_with_name
 
-    from .models import Actor
+    Actor = actor_model()
 
     ids = list(Actor.get_indexed_objects().order_by("pk").values_list("pk", flat=True))
     sent = 0

@@ -13,18 +13,15 @@ development one when it runs, else database search. The target (issue 19):
 the edition's p95 within 1.5x the content page's, in each mode.
 """
 
-import argparse
-import json
-import os
 import random
-import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.feature import arguments, measure, prepare_seeded  # noqa: E402
 from bench.funding import environment as funding_environment  # noqa: E402
-from bench.harness import BENCH_DIR, ROOT, VENV_BIN, compare, gunicorn, print_table, say  # noqa: E402
+from bench.harness import BENCH_DIR, gunicorn, say  # noqa: E402
 
 CONTENT = "/le-reseau/"
 EDITION = "/barometre/2026/"
@@ -36,10 +33,6 @@ def environment():
     env["DATABASE_URL"] = f"sqlite:///{BENCH_DIR / 'var' / 'barometer.sqlite3'}"
     env["SEARCH_INDEX_PREFIX"] = "maillage_bench_barometer_"
     return env
-
-
-def manage(env, *args):
-    subprocess.run([str(VENV_BIN / "python"), "manage.py", *args], cwd=ROOT, env={**os.environ, **env}, check=True)
 
 
 def generated_actors(count, rng):
@@ -97,41 +90,25 @@ def seed(respondents):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--respondents", type=int, default=2000)
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--seconds", type=int, default=5)
-    parser.add_argument("--connections", type=int, default=4)
-    parser.add_argument("--seed", type=int, help=argparse.SUPPRESS)  # the set-up process
-    args = parser.parse_args()
+    args = arguments(__doc__, seeded=("respondents", 2000)).parse_args()
     if args.seed:
-        return seed(args.seed)
+        return seed(args.seed)  # the set-up process
 
     env = environment()
-    say("==> Preparing the barometer bench database (bench/var/barometer.sqlite3)")
-    manage(env, "migrate", "--noinput", "-v0")
-    manage(env, "collectstatic", "--noinput", "-v0")
-    manage(env, "load_demo", "--no-admin")
-    subprocess.run([str(VENV_BIN / "python"), __file__, "--seed", str(args.respondents)], cwd=ROOT,
-                   env={**os.environ, **env}, check=True)
+    prepare_seeded(env, __file__, args.respondents, label="barometer")
     uncached_env = {**env, "MAILLAGE_PAGE_CACHE_SECONDS": "0"}
     with gunicorn("maillage_site.wsgi:application", env=env) as site, \
          gunicorn("maillage_site.wsgi:application", env=uncached_env) as uncached, \
          gunicorn("hello_app:application", chdir=BENCH_DIR) as hello:
         targets = {"content page": site + CONTENT, "edition (2,000)": site + EDITION,
                    "content page (uncached)": uncached + CONTENT, "edition (uncached)": uncached + EDITION}
-        say(f"==> Loading {len(targets)} pages and hello-world: {args.rounds} rounds of {args.seconds} s")
-        results = compare(targets, hello + "/", rounds=args.rounds, seconds=args.seconds,
-                          connections=args.connections)
-    print_table(results, f"{args.respondents} respondents; medians of {args.rounds} rounds, {args.connections} "
-                         f"connections, gunicorn 2 workers (load average {os.getloadavg()[0]:.1f}):")
+        results = measure(targets, hello, args, record="barometer", title=f"{args.respondents} respondents; ")
     for mode in ("", " (uncached)"):
         edition = results["edition (2,000)" if not mode else "edition (uncached)"]["p95"]
         content = results[f"content page{mode}"]["p95"]
         verdict = "met" if edition <= TARGET * content else "NOT met"
         say(f"edition p95 / content page p95{mode or ' (page cache)'}: {edition / content:.2f} "
             f"(target {TARGET}: {verdict})")
-    (BENCH_DIR / "var" / "last-barometer-run.json").write_text(json.dumps(results, indent=2))
 
 
 if __name__ == "__main__":

@@ -9,18 +9,16 @@ engine is the one ``SEARCH_URL`` names, else the development one when it
 runs, else database search.
 """
 
-import argparse
-import json
 import os
 import random
 import secrets
-import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.harness import BENCH_DIR, ROOT, VENV_BIN, compare, gunicorn, print_table, say  # noqa: E402
+from bench.feature import arguments, measure, prepare_seeded  # noqa: E402
+from bench.harness import BENCH_DIR, gunicorn, say  # noqa: E402
 from bench.run import site_environment  # noqa: E402
 
 SEARCH = "/financements/"
@@ -57,10 +55,6 @@ def environment():
     env["DATABASE_URL"] = f"sqlite:///{BENCH_DIR / 'var' / 'funding.sqlite3'}"
     env["SEARCH_INDEX_PREFIX"] = "maillage_bench_funding_"
     return env
-
-
-def manage(env, *args):
-    subprocess.run([str(VENV_BIN / "python"), "manage.py", *args], cwd=ROOT, env={**os.environ, **env}, check=True)
 
 
 def seed(total):
@@ -119,33 +113,18 @@ def make(FundingCall, Funder, Sector, ActorType, have, total):  # noqa: N803 (mo
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--calls", type=int, default=10_000)
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--seconds", type=int, default=5)
-    parser.add_argument("--connections", type=int, default=4)
-    parser.add_argument("--seed", type=int, help=argparse.SUPPRESS)  # the set-up process
-    args = parser.parse_args()
+    args = arguments(__doc__, seeded=("calls", 10_000)).parse_args()
     if args.seed:
-        return seed(args.seed)
+        return seed(args.seed)  # the set-up process
 
     env = environment()
-    say("==> Preparing the funding bench database (bench/var/funding.sqlite3)")
-    manage(env, "migrate", "--noinput", "-v0")
-    manage(env, "collectstatic", "--noinput", "-v0")
-    manage(env, "load_demo", "--no-admin")
     # Bulk indexing takes longer than a visitor's one-second engine timeout.
-    subprocess.run([str(VENV_BIN / "python"), __file__, "--seed", str(args.calls)], cwd=ROOT,
-                   env={**os.environ, **env, "SEARCH_TIMEOUT": "60"}, check=True)
+    prepare_seeded(env, __file__, args.calls, label="funding", extra_env={"SEARCH_TIMEOUT": "60"})
     with gunicorn("maillage_site.wsgi:application", env=env) as site, gunicorn(
         "hello_app:application", chdir=BENCH_DIR
     ) as hello:
-        say(f"==> Loading {len(PAGES)} funding pages and hello-world: {args.rounds} rounds of {args.seconds} s")
-        results = compare({name: site + path for name, path in PAGES.items()}, hello + "/", rounds=args.rounds,
-                          seconds=args.seconds, connections=args.connections)
-    print_table(results, f"{args.calls} calls; medians of {args.rounds} rounds, {args.connections} connections, "
-                         "gunicorn 2 workers:")
-    (BENCH_DIR / "var" / "last-funding-run.json").write_text(json.dumps(results, indent=2))
+        measure({name: site + path for name, path in PAGES.items()}, hello, args, record="funding",
+                title=f"{args.calls} calls; ")
 
 
 if __name__ == "__main__":

@@ -9,8 +9,6 @@ loaded anonymously: members-only pages answer with a redirect to sign in,
 which is not what a member waits for, so the pages measured are public.
 """
 
-import argparse
-import json
 import re
 import sys
 import urllib.request
@@ -18,8 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.harness import BENCH_DIR, compare, gunicorn, print_table, say  # noqa: E402
-from bench.run import prepare, site_environment  # noqa: E402
+from bench.feature import arguments, measure_demo_pages  # noqa: E402
+from bench.run import site_environment  # noqa: E402
 
 INDEX = "/groupes-de-travail/"
 PAGES = {
@@ -41,36 +39,21 @@ def first_meeting(site, group):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--seconds", type=int, default=5)
-    parser.add_argument("--connections", type=int, default=4)
-    args = parser.parse_args()
+    args = arguments(__doc__).parse_args()
 
     env = {**site_environment(), "SEARCH_INDEX_PREFIX": "maillage_bench_groups_"}
-    prepare(env)
-    with gunicorn("maillage_site.wsgi:application", env=env) as site, gunicorn(
-        "hello_app:application", chdir=BENCH_DIR
-    ) as hello:
-        group = INDEX + "burkina-faso/"
-        meeting = first_meeting(site, group)
-        pages = {
-            **PAGES,
-            "group page": group,
-            "meeting page": meeting,
-            "meeting .ics": meeting + "ical/",
-            "group calendar feed": group + "calendrier/",
-        }
-        say(f"==> Loading {len(pages)} pages and hello-world: {args.rounds} rounds of {args.seconds} s")
-        results = compare(
-            {name: site + path for name, path in pages.items()},
-            hello + "/",
-            rounds=args.rounds,
-            seconds=args.seconds,
-            connections=args.connections,
-        )
-    print_table(results, f"Medians of {args.rounds} rounds, {args.connections} connections, gunicorn 2 workers:")
-    (BENCH_DIR / "var" / "last-groups-run.json").write_text(json.dumps(results, indent=2))
+    measure_demo_pages(args, env, PAGES, record="groups", found=group_pages)
+
+
+def group_pages(site):
+    group = INDEX + "burkina-faso/"
+    meeting = first_meeting(site, group)
+    return {
+        "group page": group,
+        "meeting page": meeting,
+        "meeting .ics": meeting + "ical/",
+        "group calendar feed": group + "calendrier/",
+    }
 
 
 if __name__ == "__main__":

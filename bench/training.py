@@ -6,8 +6,6 @@ site's own content page, served with gunicorn as ``bench/run.py`` does.
 Uses bench/var/ (the demo programme: 15 trainings, 30 sessions).
 """
 
-import argparse
-import json
 import re
 import sys
 import urllib.request
@@ -15,8 +13,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.harness import BENCH_DIR, compare, gunicorn, print_table, say  # noqa: E402
-from bench.run import prepare, site_environment  # noqa: E402
+from bench.feature import arguments, measure_demo_pages  # noqa: E402
+from bench.run import site_environment  # noqa: E402
 
 PROGRAMME = "/formations/"
 PAGES = {
@@ -34,28 +32,10 @@ def first_session_path(site):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--seconds", type=int, default=5)
-    parser.add_argument("--connections", type=int, default=4)
-    args = parser.parse_args()
+    args = arguments(__doc__).parse_args()
 
-    env = site_environment()
-    prepare(env)
-    with gunicorn("maillage_site.wsgi:application", env=env) as site, gunicorn(
-        "hello_app:application", chdir=BENCH_DIR
-    ) as hello:
-        pages = {**PAGES, "session page": first_session_path(site)}
-        say(f"==> Loading {len(pages)} training pages and hello-world: {args.rounds} rounds of {args.seconds} s")
-        results = compare(
-            {name: site + path for name, path in pages.items()},
-            hello + "/",
-            rounds=args.rounds,
-            seconds=args.seconds,
-            connections=args.connections,
-        )
-    print_table(results, f"Medians of {args.rounds} rounds, {args.connections} connections, gunicorn 2 workers:")
-    (BENCH_DIR / "var" / "last-training-run.json").write_text(json.dumps(results, indent=2))
+    measure_demo_pages(args, site_environment(), PAGES, record="training",
+                       found=lambda site: {"session page": first_session_path(site)})
 
 
 if __name__ == "__main__":

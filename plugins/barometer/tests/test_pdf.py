@@ -6,8 +6,10 @@ from unittest import mock
 
 import pytest
 from django.test import Client
+from wagtail.models import Site
 
 from maillage_barometer import pdf_extra
+from maillage_core.models.identity import IdentitySettings
 
 pytestmark = pytest.mark.django_db
 
@@ -38,6 +40,14 @@ def test_a_published_edition_downloads_as_a_pdf_made_once(officer, make_edition,
     with mock.patch.object(HTML, "write_pdf", autospec=True, side_effect=HTML.write_pdf) as written:
         response = visitor.get(address)
         again = officer.get(address)  # signed in: past the page cache, to the kept PDF
+    assert written.call_count == 1
+
+    # The network's identity is printed too: a new colour makes a new PDF.
+    identity = IdentitySettings.for_site(Site.objects.get(is_default_site=True))
+    identity.primary_colour = "#6a1b9a" if identity.primary_colour != "#6a1b9a" else "#1b5e20"
+    identity.save()
+    with mock.patch.object(HTML, "write_pdf", autospec=True, side_effect=HTML.write_pdf) as written:
+        assert visitor.get(address).status_code == 200
     assert written.call_count == 1
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF") and again.content == response.content

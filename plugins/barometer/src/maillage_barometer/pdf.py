@@ -6,7 +6,8 @@ the print view remains.
 
 A PDF takes seconds to make: it is made once and kept in Django's cache,
 keyed like the results part of the page (``rendered.py``) plus the page's
-last publication, since the introduction is printed too.
+last publication, since the introduction is printed too, and the network's
+identity (logo, colours, font), which the PDF carries like the page.
 """
 
 import mimetypes
@@ -18,6 +19,7 @@ from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.files.storage import default_storage
 from django.utils.translation import get_language
 
+from maillage_core.identity.theme import identity_for
 from maillage_core.versioned_cache import VersionedCache
 
 from . import pdf_extra, rendered
@@ -29,7 +31,9 @@ def document(request, page, html):
     """The PDF of ``page``, whose print view is ``html()`` (called only when
     the PDF is not kept yet)."""
     editions = tuple(page.published_editions().values_list("pk", "figures__computed_at"))
-    parts = ("pdf", page.pk, page.last_published_at, editions, get_language(), request.get_host(), rendered.RELEASE)
+    identity = (identity_for(request) or {}).get("version")
+    parts = ("pdf", page.pk, page.last_published_at, editions, identity, get_language(), request.get_host(),
+             rendered.RELEASE)
     return DOCUMENTS.get_or_build(parts, lambda: write(html(), request.build_absolute_uri()), rendered.TIMEOUT)
 
 

@@ -281,6 +281,19 @@ def test_a_registration_goes_through_a_kept_form_and_not_without_its_token(home_
     assert accepted.status_code == 302 and Registration.objects.get().email == "camille@example.org"
 
 
+def test_kept_form_tokens_draw_every_letter_of_djangos_alphabet():
+    # Drawn from bytes (one read of the random source per token): a byte
+    # beyond the last whole alphabet is dropped, or the first letters would
+    # come more often than the others.
+    from django.middleware.csrf import CSRF_ALLOWED_CHARS
+
+    from maillage_core.page_cache.tokens import UNBIASED, random_letters
+
+    assert UNBIASED % len(CSRF_ALLOWED_CHARS) == 0 and 256 - UNBIASED < len(CSRF_ALLOWED_CHARS)
+    drawn = "".join(random_letters(32) for _ in range(500))
+    assert len(drawn) == 16_000 and set(drawn) == set(CSRF_ALLOWED_CHARS)
+
+
 def test_a_token_outside_a_form_field_keeps_the_page_out_of_the_cache(rf):
     from django.http import HttpResponse
     from django.middleware.csrf import get_token

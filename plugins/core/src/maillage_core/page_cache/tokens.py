@@ -9,9 +9,10 @@ attribute) could not be found for sure, and the page is not kept.
 """
 
 import re
+import secrets
 
 from django.conf import settings
-from django.middleware.csrf import CsrfViewMiddleware, get_token
+from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH, CsrfViewMiddleware
 
 PLACEHOLDER = b"maillage-page-cache-csrf-token"
 FIELD = re.compile(rb'(<input type="hidden" name="csrfmiddlewaretoken" value=")[A-Za-z0-9]{64}(">)')
@@ -52,7 +53,35 @@ def with_token(request, content):
     if _csrf is None:
         _csrf = _Csrf()
     _csrf.process_request(request)  # the visitor's secret, from their cookie
-    return content.replace(PLACEHOLDER, get_token(request).encode())
+    return content.replace(PLACEHOLDER, masked_token(request).encode())
+
+
+def masked_token(request):
+    """What Django's ``get_token`` gives (a new secret for a visitor without
+    one, masked afresh for each page), with its letters drawn from one read
+    of the system's random source instead of one read per letter: that was
+    two thirds of the cost of answering a kept form page."""
+    secret = request.META.get("CSRF_COOKIE")
+    if secret is None:
+        secret = random_letters(CSRF_SECRET_LENGTH)
+        request.META["CSRF_COOKIE"] = secret
+    request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True  # sent, or renewed, as Django does
+    mask = random_letters(CSRF_SECRET_LENGTH)
+    return mask + "".join(LETTERS[(POSITION[s] + POSITION[m]) % len(LETTERS)] for s, m in zip(secret, mask, strict=True))
+
+
+LETTERS = CSRF_ALLOWED_CHARS
+POSITION = {letter: position for position, letter in enumerate(LETTERS)}
+# The largest multiple of the alphabet's size under 256: a byte at or above it
+# is dropped, so that every letter is equally likely.
+UNBIASED = 256 - 256 % len(LETTERS)
+
+
+def random_letters(count):
+    letters = []
+    while len(letters) < count:
+        letters.extend(LETTERS[byte % len(LETTERS)] for byte in secrets.token_bytes(count) if byte < UNBIASED)
+    return "".join(letters[:count])
 
 
 def set_cookie(request, response):

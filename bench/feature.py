@@ -9,7 +9,7 @@ import os
 import subprocess
 
 from bench.harness import BENCH_DIR, ROOT, VENV_BIN, compare, gunicorn, print_table, say
-from bench.run import prepare
+from bench.run import manage, prepare
 
 
 def arguments(description, *, seeded=None):
@@ -25,10 +25,6 @@ def arguments(description, *, seeded=None):
     parser.add_argument("--seconds", type=int, default=5)
     parser.add_argument("--connections", type=int, default=4)
     return parser
-
-
-def manage(env, *args):
-    subprocess.run([str(VENV_BIN / "python"), "manage.py", *args], cwd=ROOT, env={**os.environ, **env}, check=True)
 
 
 def prepare_seeded(env, script, count, *, label, extra_env=None):

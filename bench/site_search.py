@@ -2,13 +2,16 @@
 the demo pages, beside hello-world in the same run, served with gunicorn
 as ``bench/run.py`` does.
 
-    .venv/bin/python bench/site_search.py [--actors 100000] [--rounds 3] [--seconds 5]
+    .venv/bin/python bench/site_search.py [--actors 100000] [--rounds 3] [--seconds 5] [--client python]
 
 Uses its own SQLite database under bench/var/ (the demo with ``--actors``
 actors, made once; later runs reuse it) and its own engine index prefix;
 the engine is the one ``SEARCH_URL`` names, else the development one.
 Targets: site search p95 ≤ 50 ms, autocomplete p95 ≤ 30 ms (the worst
-query of each is the figure).
+query of each is the figure). An answer in the degraded mode (the engine
+did not answer in time) or an empty autocomplete list is a failure, counted
+in the table's "failed" column: it is fast because it did no search, and a
+figure with failures meets no target.
 """
 
 import argparse
@@ -42,6 +45,11 @@ SUGGESTIONS = {
 }
 TARGETS = {"search": 50.0, "suggest": 30.0}
 OUTAGE = "Le moteur de recherche ne répond pas"
+NOTHING_SUGGESTED = '"suggestions": []'
+
+
+def failure_marker(name):
+    return NOTHING_SUGGESTED if name.startswith("suggest") else OUTAGE
 
 
 def environment(actors, prefix=""):
@@ -65,8 +73,12 @@ def main():
     parser.add_argument("--actors", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=int, default=5)
-    # One connection per gunicorn worker: a visitor's latency, not a queue's.
-    parser.add_argument("--connections", type=int, default=2)
+    # One visitor at a time: a visitor's latency, not a queue's. On a
+    # shared two-core machine a second connection mostly measures the
+    # other one's engine work.
+    parser.add_argument("--connections", type=int, default=1)
+    parser.add_argument("--client", choices=("wrk", "python"), default="wrk",
+                        help="the load client (python: keep-alive clients in threads)")
     parser.add_argument("--prepare-only", action="store_true", help="build the database and index, then stop")
     # Engineers sharing one engine each keep their own big index (and delete it when done).
     parser.add_argument("--index-prefix", default="", help="the engine index prefix (default: by actor count)")
@@ -96,20 +108,28 @@ def main():
     ) as hello:
         for name, path in pages.items():
             body = check(site + path).decode()
-            if OUTAGE in body or (name.startswith("suggest") and '"suggestions": []' in body):
-                raise RuntimeError(f"{name}: the engine did not answer (or found nothing): {body[:300]}")
+            if failure_marker(name) in body:
+                # A loaded machine's engine can miss one answer: the run
+                # goes on and counts such answers.
+                say(f"  warning: {name}: the engine did not answer (or found nothing) before the run")
         say(f"==> Loading {len(pages)} addresses and hello-world: {args.rounds} rounds of {args.seconds} s")
         results = compare({name: site + path for name, path in pages.items()}, hello + "/", rounds=args.rounds,
-                          seconds=args.seconds, connections=args.connections)
+                          seconds=args.seconds, connections=args.connections, client=args.client,
+                          failure_markers={name: failure_marker(name) for name in pages})
     with open("/proc/loadavg") as load:
         loadavg = " ".join(load.read().split()[:3])
     print_table(results, f"{args.actors} actors and the demo; medians of {args.rounds} rounds, "
-                         f"{args.connections} connections, gunicorn 2 workers; load average {loadavg}:")
+                         f"{args.connections} connection(s), {args.client}, gunicorn 2 workers; "
+                         f"load average {loadavg}:")
     say("")
     base = results["hello-world"]["p95"]
     for kind, target in TARGETS.items():
-        worst = max((figures["p95"], name) for name, figures in results.items() if name.startswith(kind))
-        verdict = "met" if worst[0] <= target else "NOT met"
+        rows = {name: figures for name, figures in results.items() if name.startswith(kind)}
+        worst = max((figures["p95"], name) for name, figures in rows.items())
+        failed = sum(figures["failed"] for figures in rows.values())
+        verdict = "met" if worst[0] <= target and not failed else "NOT met"
+        if failed:
+            verdict += f" ({failed} failed answers)"
         say(f"{kind}: worst p95 {worst[0]:.1f} ms ({worst[1]}), ratio {worst[0] / base:.1f} to hello-world; "
             f"target {target:.0f} ms {verdict}")
     (BENCH_DIR / "var" / "last-site-search-run.json").write_text(json.dumps({"load": loadavg, **results}, indent=2))

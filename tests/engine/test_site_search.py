@@ -210,6 +210,48 @@ def test_each_results_page_asks_the_engine_once(client, fixture_set, engine_requ
         assert f"Page {page} sur" in html_page
 
 
+@pytest.fixture
+def engine_searches(monkeypatch):
+    """The (header, body) pairs of the multi-searches the site sends."""
+    from modelsearch.backends import get_search_backend
+
+    backend_class = type(get_search_backend())
+    sent, send = [], backend_class.send_multi_search
+
+    def recorded(self, client, searches):
+        sent.extend(zip(searches[::2], searches[1::2], strict=True))
+        return send(self, client, searches)
+
+    monkeypatch.setattr(backend_class, "send_multi_search", recorded)
+    return sent
+
+
+@pytest.fixture
+def shards_unknown(monkeypatch):
+    """This process has not learnt yet how many shards the indexes hold."""
+    from maillage_core.search.backends import base
+
+    monkeypatch.setattr(base, "SHARDS_SEEN", {})
+
+
+def test_one_kind_skips_the_dfs_phase_once_its_indexes_have_one_shard(client, fixture_set, engine_searches,
+                                                                       shards_unknown):
+    first = search_page(client, "santé", "actors")
+    again = search_page(client, "santé", "actors")
+    (first_header, _body), (again_header, _body) = engine_searches
+    assert first_header.get("search_type") == "dfs_query_then_fetch"  # shards not known yet
+    assert "search_type" not in again_header
+    assert re.findall(TITLES, again) == re.findall(TITLES, first)
+    assert "Santé Sud" in {html.unescape(title) for title in TITLES.findall(again)}
+
+
+def test_a_blended_search_keeps_the_dfs_phase(client, fixture_set, engine_searches, shards_unknown):
+    search_page(client, "santé", "actors")  # the shards are learnt
+    search_page(client, "santé")
+    (_one, _body), (blended, _body) = engine_searches
+    assert blended["search_type"] == "dfs_query_then_fetch"
+
+
 def test_anonymous_searches_compile_the_sources_filters_once(client, fixture_set, monkeypatch):
     """The filters of every source are the same for every anonymous visitor:
     made for the first search, kept for the next searches and suggestions."""

@@ -21,6 +21,10 @@ their indexes then answers everything a results page shows:
   included, HTML-escaped by the engine;
 - a "did you mean" suggestion from the engine's term suggester.
 
+Searching one kind skips the engine's DFS phase once its indexes are known
+to hold one shard each (``search_models``): its hits are ranked within one
+index. A blended search keeps it, since scores are compared across indexes.
+
 A source whose records the engine does not hold (country pages: a few
 hundred, found by name in the database) is searched beside that request,
 its hits first on the first page. A site without an engine, or an engine
@@ -97,7 +101,7 @@ def search(sources, text, *, request, kind=None, offset=0, limit=10, refine=None
     engine_kind = None if side_kind else kind
     try:
         body = body_for(plan.parts, text, engine_kind, offset, limit, plan.excerpts, plan.columns, refine)
-        response = backend.search_models(plan.models, body)
+        response = backend.search_models(plan.models, body, ranked_within_one_index=bool(engine_kind))
     except EngineUnavailable:
         return by_source(sources, text, request=request, kind=kind, offset=offset, limit=limit, refine=refine)
     results = read_response(response, in_engine, request, engine_kind, text, plan.columns)

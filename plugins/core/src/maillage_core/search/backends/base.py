@@ -242,6 +242,30 @@ class IndexLoad:
         self._sender.shutdown(wait=True, cancel_futures=True)
 
 
+#: {index name: 1} for the indexes this process knows to hold one shard,
+#: learnt from the engine's answers (``note_shards``). A search whose hits
+#: are ranked within one index needs no DFS phase on such indexes: that
+#: shard's term statistics are the index's.
+SHARDS_SEEN = {}
+
+
+def note_shards(names, response):
+    """Learn from a search's answer over the indexes ``names`` whether each
+    holds one shard: every index has at least one, so a total of one per
+    index means exactly one each. Any other total (an index rebuilt with
+    more shards) forgets them, and DFS comes back."""
+    one_each = response.get("_shards", {}).get("total") == len(names)
+    for name in names:
+        if one_each:
+            SHARDS_SEEN[name] = 1
+        else:
+            SHARDS_SEEN.pop(name, None)
+
+
+def one_shard_each(names) -> bool:
+    return all(SHARDS_SEEN.get(name) == 1 for name in names)
+
+
 class EngineOperationsMixin:
     """Engine operations for plugins that need more than modelsearch's
     search API (the directory's faceted search, its fast rebuild), so that
@@ -274,16 +298,23 @@ class EngineOperationsMixin:
         fields, prefix_fields = compiler.text_fields()
         return fields, prefix_fields, filters
 
-    def search_models(self, models, body):
+    def search_models(self, models, body, *, ranked_within_one_index=False):
         """One search ``body`` over the indexes of every model of ``models``
         at once, term statistics shared between them (so that scores compare
         across kinds), sent as one request; returns the engine's response.
+        ``ranked_within_one_index``: the hits the body asks for all come from
+        one index (one kind picked); once every index searched is known to
+        hold one shard, the engine is spared the first phase that gathers
+        term statistics (DFS), which then changes no score that is compared.
         Raises EngineUnavailable during an outage or if the engine refuses it."""
         names = sorted({self.get_index_for_model(model).name for model in models})
-        header = {"index": ",".join(names), "search_type": "dfs_query_then_fetch"}
+        header = {"index": ",".join(names)}
+        if not (ranked_within_one_index and one_shard_each(names)):
+            header["search_type"] = "dfs_query_then_fetch"
         (response,) = guarded(lambda: self.send_multi_search(self.es, [header, body]))["responses"]
         if "error" in response:
             raise EngineUnavailable(str(response["error"])[:500])
+        note_shards(names, response)
         return response
 
     def multi_search(self, model, bodies, *, cached=False):

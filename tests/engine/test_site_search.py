@@ -50,6 +50,8 @@ PAGES = [
     ("Nos partenaires", "Bioforce, Santé Sud et le réseau RESACOOP travaillent ensemble."),
     ("L'eau et l'assainissement", "Les projets d'accès à l'eau dans la région."),
     ("Santé mondiale", "Les projets de santé <script>alert(1)</script> des acteurs de la région."),
+    # "Santo" is "santé" with one typo: found by it only while "santé" is not known to be frequent.
+    ("Carnet de route", "Une escale à Santo, au Cap-Vert, avant Praia."),
 ]
 
 
@@ -250,6 +252,43 @@ def test_a_blended_search_keeps_the_dfs_phase(client, fixture_set, engine_search
     search_page(client, "santé")
     (_one, _body), (blended, _body) = engine_searches
     assert blended["search_type"] == "dfs_query_then_fetch"
+
+
+def titles_found(client, query, kind=""):
+    return {html.unescape(title) for title in TITLES.findall(search_page(client, query, kind))}
+
+
+def test_frequent_words_are_matched_without_typos_and_rare_ones_with(client, fixture_set, engine_searches,
+                                                                     monkeypatch):
+    from maillage_core.search import frequent_words
+
+    # The fixture set is small: "santé" (several documents) counts as frequent, "bioforce" (one) does not.
+    monkeypatch.setattr(frequent_words, "FREQUENT", 3)
+    frequent_words.counts().clear()
+    assert "Carnet de route" in titles_found(client, "santé", "pages")  # counts unknown: "Santo" is a typo of it
+    counted = engine_searches[0][1]["aggs"][frequent_words.AGGREGATION]["aggs"]["words"]["filters"]["filters"]
+    assert set(counted) == {"sante"}
+    assert frequent_words.counts()["sante"] >= 3
+    found = titles_found(client, "santé", "pages")
+    assert "Carnet de route" not in found and "Santé mondiale" in found
+    assert frequent_words.AGGREGATION not in engine_searches[1][1]["aggs"]  # counted once
+    assert titles_found(client, "bioforse", "actors") == {"Bioforce"}  # a rare word keeps its typos
+    assert frequent_words.counts()["bioforse"] == 0
+
+
+def test_the_suggester_is_asked_once_per_word_and_never_about_a_frequent_word(client, fixture_set, engine_searches,
+                                                                              monkeypatch):
+    from maillage_core.search import frequent_words
+
+    monkeypatch.setattr(frequent_words, "FREQUENT", 3)
+    frequent_words.suggestions().clear()
+    search_page(client, "santé")  # counted
+    first = search_page(client, "madagscar santé")
+    again = search_page(client, "madagscar santé")
+    assert engine_searches[1][1]["suggest"]["text"] == "madagscar"  # "santé" is frequent
+    assert "suggest" not in engine_searches[2][1]  # every word's answer is kept
+    assert 'Vous vouliez dire : <a href="?q=madagascar%20sant%C3%A9">' in first
+    assert again == first
 
 
 def test_anonymous_searches_compile_the_sources_filters_once(client, fixture_set, monkeypatch):

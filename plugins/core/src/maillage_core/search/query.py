@@ -18,6 +18,9 @@ One typo below ``TWO_TYPOS_MIN_LENGTH`` letters, two from there: two
 changes to a word of six to ten letters make another real word too often
 ("nigeria" finds "Niger"), and looking for them took a misspelt search at
 100,000 actors ("madagscar") a third of its engine time.
+A word in ``exact_terms`` (one the index holds in many documents:
+``frequent_words``) gets no typos either: it is a word as meant, and its
+typos are costly to look for and only bring near-misses.
 A record whose title or name is the whole query ranks first
 (``ranking.TITLE``).
 """
@@ -58,15 +61,17 @@ def text_query(
     operator: str = "and",
     prefix_fields: list[str] | tuple[str, ...] = ("_edgengrams",),
     fuzzy: bool = True,
+    exact_terms=frozenset(),
 ):
     """The query for ``query_string``: ``fields`` are matched by whole words
-    (stemmed, folded, and with typos if ``fuzzy``), ``prefix_fields`` (edge
+    (stemmed, folded, and with typos if ``fuzzy``, save the terms of
+    ``exact_terms``, as ``split_terms`` gives them), ``prefix_fields`` (edge
     n-gram fields) by the beginning of words. With neither, or no words, it
     matches nothing."""
     terms = split_terms(query_string)
     if not terms or not (fields or prefix_fields):
         return MATCH_NOTHING
-    clauses = [term_clause(term, fields, prefix_fields, fuzzy) for term in terms]
+    clauses = [term_clause(term, fields, prefix_fields, fuzzy and term not in exact_terms) for term in terms]
     if operator == "and":
         words = {"bool": {"must": clauses}}
     else:

@@ -19,7 +19,12 @@ their indexes then answers everything a results page shows:
 - each hit's kind (the named query it matched);
 - an excerpt of each hit with the matched words marked, folded matches
   included, HTML-escaped by the engine;
-- a "did you mean" suggestion from the engine's term suggester.
+- a "did you mean" suggestion from the engine's term suggester, asked
+  only about the words whose answer this process does not know yet
+  (``frequent_words``);
+- how many documents hold each word not counted yet, so that the words
+  the index holds in many documents are matched without typos from the
+  next search on (``frequent_words``).
 
 Searching one kind skips the engine's DFS phase once its indexes are known
 to hold one shard each (``search_models``): its hits are ranked within one
@@ -38,6 +43,7 @@ from dataclasses import dataclass, field
 from django.utils.safestring import mark_safe
 
 from ..content_memo import for_anonymous
+from . import frequent_words
 from .errors import EngineUnavailable
 from .query import MATCH_NOTHING, split_terms, text_query
 from .ranking import COMPLETENESS
@@ -99,11 +105,15 @@ def search(sources, text, *, request, kind=None, offset=0, limit=10, refine=None
     in_engine = [source for source in sources if source.key not in plan.side]
     side_kind = kind if kind in plan.side else None
     engine_kind = None if side_kind else kind
+    asked = frequent_words.words_to_suggest(text)
     try:
-        body = body_for(plan.parts, text, engine_kind, offset, limit, plan.excerpts, plan.columns, refine)
+        body = body_for(plan.parts, text, engine_kind, offset, limit, plan.excerpts, plan.columns, refine,
+                        asked=asked)
         response = backend.search_models(plan.models, body, ranked_within_one_index=bool(engine_kind))
     except EngineUnavailable:
         return by_source(sources, text, request=request, kind=kind, offset=offset, limit=limit, refine=refine)
+    frequent_words.learn(response)
+    learn_suggestions(response, asked)
     results = read_response(response, in_engine, request, engine_kind, text, plan.columns)
     return with_side_sources(results, side, text, request, side_kind, kind, offset, limit, refine)
 
@@ -256,14 +266,21 @@ def refine_parts(kinds, kind, columns, refine):
     return ({"bool": {"filter": narrowing}} if narrowing else None), aggs
 
 
-def body_for(parts, text, kind, offset, limit, excerpts, columns=None, refine=None):
+def body_for(parts, text, kind, offset, limit, excerpts, columns=None, refine=None, *, asked=None):
+    """The engine request of a results page. ``asked``: the words to ask
+    the term suggester about (``frequent_words.words_to_suggest``); all of
+    them when not given."""
     fields, prefix_fields, kinds = parts
     named = [{"bool": {"filter": [kind_filter], "_name": key}} for key, kind_filter in kinds.items()]
     post_filter, aggs = refine_parts(kinds, kind, columns or {}, refine or {})
+    word_counts = frequent_words.aggregation(text)
+    if word_counts:
+        aggs[frequent_words.AGGREGATION] = word_counts
+    exact = frequent_words.exact_terms(text)
     body = {
         "query": {
             "bool": {
-                "must": [text_query(text, fields, "and", prefix_fields)],
+                "must": [text_query(text, fields, "and", prefix_fields, exact_terms=exact)],
                 "filter": [{"bool": {"should": named, "minimum_should_match": 1}}],
             }
         },
@@ -273,14 +290,16 @@ def body_for(parts, text, kind, offset, limit, excerpts, columns=None, refine=No
         "size": limit,
         "_source": False,
         "track_total_hits": True,
-        "suggest": {
-            "text": " ".join(split_terms(text)),
+    }
+    asked = split_terms(text) if asked is None else asked
+    if asked:
+        body["suggest"] = {
+            "text": " ".join(asked),
             SUGGESTER: {
                 "term": {"field": "_all_text.plain", "suggest_mode": "missing", "size": 1,
                          "min_word_length": SUGGEST_MIN_LENGTH, "sort": "frequency"},
             },
-        },
-    }
+        }
     if excerpts:
         # Marked by the plain words of the query (folded and stemmed as
         # the fields are), not by its typos: cheap, and what the visitor typed.
@@ -352,20 +371,32 @@ def hits_of(found, request):
     return hits
 
 
+def learn_suggestions(response, asked):
+    """Keep the suggester's answer for each word of ``asked`` (the words
+    sent, joined by spaces): its likelier spelling, or "" for none. An
+    answer is found by its place in the text sent; a word the suggester cut
+    in several (a compound) gets none."""
+    entries = {(entry["offset"], entry["length"]): entry
+               for entry in response.get("suggest", {}).get(SUGGESTER, [])}
+    kept, start = frequent_words.suggestions(), 0
+    for word in asked:
+        options = (entries.get((start, len(word))) or {}).get("options") or []
+        kept[word.lower()] = options[0]["text"] if options else ""
+        start += len(word) + 1
+
+
 def suggestion_of(response, text):
     """The query with each word the engine found a likelier spelling for
-    replaced by it, or "" when it has none."""
-    entries = response.get("suggest", {}).get(SUGGESTER, [])
+    replaced by it, or "" when it has none (the answers kept per word by
+    ``learn_suggestions``, this search's included)."""
+    kept = frequent_words.suggestions()
     words = split_terms(text)
     changed = False
-    for entry in entries:
-        options = entry.get("options") or []
-        if not options:
-            continue
-        for index, word in enumerate(words):
-            if word.lower() == entry["text"].lower() and options[0]["text"] != word.lower():
-                words[index] = options[0]["text"]
-                changed = True
+    for index, word in enumerate(words):
+        spelling = kept.get(word.lower())
+        if spelling and spelling != word.lower():
+            words[index] = spelling
+            changed = True
     return " ".join(words) if changed else ""
 
 

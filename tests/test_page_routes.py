@@ -57,3 +57,76 @@ def test_signed_in_people_get_the_page_found_for_them(client, make_page, django_
     walked, response = tree_queries(client, page.url)
     assert response.status_code == 200
     assert walked > 0
+
+
+@pytest.fixture
+def directory(home_page):
+    from maillage_core.data.seed import ensure_vocabulary
+    from maillage_directory.models import DirectoryPage
+    from maillage_directory.testing import make_actor
+
+    ensure_vocabulary()
+    page = home_page.add_child(instance=DirectoryPage(title="Annuaire des acteurs", slug="annuaire"))
+    page.save_revision().publish()
+    make_actor("Bioforce", countries=["SN"], sectors=["sante"], department="69", city="Vénissieux")
+    return page
+
+
+def test_a_routable_pages_route_is_found_without_walking_the_tree_again(client, directory):
+    walked, response = tree_queries(client, "/annuaire/bioforce/")
+    assert response.status_code == 200 and "Vénissieux" in response.content.decode()
+    assert walked == 0
+    walked, response = tree_queries(client, "/annuaire/")
+    assert response.status_code == 200 and "Bioforce" in response.content.decode()
+    assert walked == 0
+
+
+def test_each_request_gets_its_own_page_and_the_view_bound_to_it(rf, directory):
+    from django.contrib.auth.models import AnonymousUser
+    from wagtail import views as wagtail_views
+    from wagtail.models import Site
+
+    from maillage_core.page_routes import serve_kept_route
+
+    served = []
+    for _ in range(3):  # found, then kept twice
+        request = rf.get("/annuaire/bioforce/")
+        request.user, request._wagtail_site = AnonymousUser(), Site.objects.get(is_default_site=True)
+        serve_kept_route(request, wagtail_views.serve, ("annuaire/bioforce/",), {})
+        page, (view, args, kwargs), _ = request._wagtail_route_for_request
+        assert view.__self__ is page and request.routable_resolver_match.func.__self__ is page
+        assert (request.routable_resolver_match.url_name, kwargs) == ("actor", {"slug": "bioforce"})
+        served.append((page, kwargs))
+    assert len({id(page) for page, _ in served}) == 3  # a view may write on its page: never on another's
+    assert len({id(kwargs) for _, kwargs in served}) == 3
+
+
+def test_a_kept_route_is_canonical_at_its_own_path(client, home_page):
+    from maillage_training.models import TrainingIndexPage
+
+    programme = home_page.add_child(instance=TrainingIndexPage(title="Programme", slug="formations"))
+    programme.save_revision().publish()
+    for _ in range(2):
+        html = client.get("/formations/calendrier/").content.decode()
+    assert '<link rel="canonical" href="http://testserver/formations/calendrier/">' in html
+
+
+@pytest.mark.parametrize("change", ["unpublish", "restrict", "rename", "actor hidden"])
+def test_the_next_anonymous_request_follows_a_change_to_a_routable_page(client, directory, change):
+    from maillage_directory.models import Actor
+
+    for _ in range(2):
+        assert client.get("/annuaire/bioforce/").status_code == 200
+    if change == "unpublish":
+        directory.unpublish()
+    elif change == "restrict":
+        PageViewRestriction.objects.create(page=directory, restriction_type=PageViewRestriction.LOGIN)
+    elif change == "rename":
+        directory.slug = "acteurs"
+        directory.save_revision().publish()
+    else:
+        actor = Actor.objects.get(slug="bioforce")
+        actor.live = False
+        actor.save()
+    response = client.get("/annuaire/bioforce/")
+    assert response.status_code in (302, 404), change

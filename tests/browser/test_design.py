@@ -13,7 +13,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PHONE, LAPTOP = 375, 1280
 HEADER_MAX = 120  # px, the phone header with its menu closed
 FIRST_SCREEN = 900  # px, where the directory's first result must start on a phone
-DEMOS = ("maillage_directory", "maillage_training", "maillage_groups", "maillage_youth")
 
 
 @pytest.fixture
@@ -68,41 +67,6 @@ def test_without_script_the_menu_is_shown_and_on_a_laptop_there_is_no_button(bro
         context.close()
 
 
-@pytest.fixture
-def portal(home_page, search_engine):
-    """The directory's, the training's, the groups' and the youth space's demo
-    content (not the site's editorial demo, the slowest to make), the
-    actors in the engine; the address of each page type."""
-    from wagtail import hooks
-
-    from maillage_core.hooks import DEMO_CONTENT
-    from maillage_directory.models import Actor, DirectoryPage
-    from maillage_groups.models import GroupPage
-    from maillage_training.models import TrainingIndexPage, TrainingSession
-    from maillage_youth.models import OfferBoardPage, SchemeIndexPage, YouthSpacePage
-
-    for make_loader in hooks.get_hooks(DEMO_CONTENT):
-        if make_loader.__module__.split(".")[0] in DEMOS:
-            make_loader()({"actors": 12}, lambda message: None)
-    actors = list(Actor.get_indexed_objects())
-    search_engine.backend.get_index_for_model(Actor).add_items(Actor, actors)
-    search_engine.refresh()
-    session = TrainingSession.objects.upcoming().select_related("training").order_by("start").first()
-    return {
-        "home": "/",
-        "directory": DirectoryPage.objects.live().get().url,
-        "actor": Actor.objects.filter(live=True).order_by("name").first().get_url(),
-        "programme": TrainingIndexPage.objects.live().get().url,
-        "session": f"{session.training.url}sessions/{session.pk}/",
-        "youth landing": YouthSpacePage.objects.live().get().url,
-        "offers board": OfferBoardPage.objects.live().get().url,
-        "group": GroupPage.objects.live().public().order_by("path").first().url,
-    }, {
-        "offer form": OfferBoardPage.objects.live().get().url + "deposer/",
-        "scheme finder": SchemeIndexPage.objects.live().get().url,
-    }
-
-
 def layout_problems(page, width, name):
     problems = []
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
@@ -127,23 +91,27 @@ def layout_problems(page, width, name):
 
 
 # How elements sit by their partner: (elements, partner, relation); the
-# partner is the field in the element's parent, or the element's next sibling.
+# partner is the field in the element's parent, the element's next sibling,
+# or its label. A lone checkbox comes after its label in Django's field group
+# (as_field_group): the consent box and "publish this email" go before it.
 ARRANGEMENTS = {
     "offer form": [(".youth-field > label", "field", "above")],
+    "session": [(".registration-form input[type=checkbox]", "label", "beside")],
+    "actor form": [(".form-field > input[type=checkbox]", "label", "beside")],
     "scheme finder": [(".youth-regions input[type=checkbox]", "next", "beside")],
     "group": [(".actions > a:first-child", "next", "apart")],
 }
 
 
 def arrangement_problems(page, elements, partner, relation):
-    """Labels above their fields, checkboxes beside their labels, actions apart."""
+    """Labels above their fields, checkboxes beside (and before) their labels, actions apart."""
     return page.evaluate(
         """([elements, partner, relation]) => {
           const found = [...document.querySelectorAll(elements)];
           if (!found.length) return ['none on the page'];
           return found.flatMap(element => {
-            const other = partner === 'field'
-                ? element.parentElement.querySelector('input, select, textarea') : element.nextElementSibling;
+            const other = partner === 'field' ? element.parentElement.querySelector('input, select, textarea')
+                : partner === 'label' ? element.labels[0] : element.nextElementSibling;
             if (!other) return [];
             const a = element.getBoundingClientRect(), b = other.getBoundingClientRect();
             const fine = relation === 'above' ? a.bottom <= b.top + 1
@@ -168,7 +136,7 @@ def test_each_page_type_fits_phone_and_laptop_screens_and_passes_axe(page, live_
             found = layout_problems(page, width, name)
             if found:
                 problems[f"{name} at {width} px ({path})"] = found
-    for name, path in {**forms, "group": page_types["group"]}.items():
+    for name, path in {**forms, "group": page_types["group"], "session": page_types["session"]}.items():
         page.goto(live_server.url + path)
         for elements, partner, relation in ARRANGEMENTS[name]:
             misplaced = arrangement_problems(page, elements, partner, relation)

@@ -2,8 +2,11 @@
 site's menu, directory listings, the vocabulary): built once, stale for
 everyone as soon as the data changes."""
 
+import time
+
 from django.core.cache import cache
 
+from maillage_core import versioned_cache
 from maillage_core.versioned_cache import VersionedCache
 
 MENU = VersionedCache("maillage_test:menu")
@@ -49,3 +52,15 @@ def test_nothing_is_kept_for_none_and_a_lost_version_never_comes_back():
     before = MENU.version()
     cache.delete(MENU.version_key)  # evicted
     assert MENU.version() > before and MENU.get(("menu",)) is None
+
+
+def test_a_clock_that_stands_still_or_steps_back_never_brings_an_old_version_back(monkeypatch):
+    """The browser tests stop the clock; a server's clock may step back."""
+    first = MENU.version()
+    for stopped_at in (time.time_ns(), time.time_ns() - 10**12):
+        monkeypatch.setattr(versioned_cache.time, "time_ns", lambda at=stopped_at: at)
+        MENU.changed()
+        changed = MENU.version()
+        cache.clear()  # between two tests, or evicted
+        assert len({first, changed, MENU.version()}) == 3
+        first = MENU.version()

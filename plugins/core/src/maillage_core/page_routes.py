@@ -2,16 +2,19 @@
 
 Wagtail finds a page by walking the tree from the site's root, one query for
 each level and one for each page's specific class: the first request after a
-change pays that on every page. A plain page found for an anonymous visitor
-is kept (under the content version, so any change finds it again) and each
-later request serves its own copy. Pages that route further themselves
-(routable pages, snippets served below a page) and every missing path are
-left to Wagtail each time; view restrictions are still checked on every
-request by Wagtail's ``before_serve_page`` hooks.
+change pays that on every page. A page found for an anonymous visitor is
+kept (under the content version, so any change finds it again) and each
+later request serves its own copy. A routable page's route (the directory's
+actor, a training's session, an offer below the board) is kept with the
+view it resolved to, bound again to each request's copy. Pages that route
+further in their own way and every missing path are left to Wagtail each
+time; view restrictions are still checked on every request by Wagtail's
+``before_serve_page`` hooks.
 """
 
 import copy
 
+from django.urls import ResolverMatch
 from django.utils import translation
 from wagtail import views as wagtail_views
 from wagtail.models import Page
@@ -38,10 +41,42 @@ def serve_kept_route(request, view_func, view_args, view_kwargs):
         return
     routes = current_values()
     key = ("route", site.root_page_id, translation.get_language(), path)
-    page = routes.get(key)
-    if page is None:
+    kept = routes.get(key)
+    if kept is None:
         found = Page.route_for_request(request, path)
-        if found is None or found.args or found.kwargs or len(routes) >= MAX_ROUTES:
+        if found is None or len(routes) >= MAX_ROUTES:
             return
-        page = routes[key] = found.page  # kept as found, before this request serves it
-    request._wagtail_route_for_request = RouteResult(copy.copy(page))
+        kept = keepable(found, request)
+        if kept is None:
+            return
+        routes[key] = kept  # as found, before this request serves it
+    page, match = kept
+    page = copy.copy(page)
+    if match is None:
+        request._wagtail_route_for_request = RouteResult(page)
+        return
+    match = bound_to(match, page)
+    request.routable_resolver_match = match
+    request._wagtail_route_for_request = RouteResult(page, args=(match.func, match.args, match.kwargs))
+
+
+def keepable(found, request):
+    """(page, its routable match or None) for a route that depends on the
+    path alone, else None."""
+    if not (found.args or found.kwargs):
+        return found.page, None
+    match = getattr(request, "routable_resolver_match", None)
+    view = found.args[0] if len(found.args) == 3 and not found.kwargs else None
+    if match is None or view is not match.func or getattr(view, "__self__", None) is not found.page:
+        return None  # routed in some other way: left to Wagtail
+    return found.page, match
+
+
+def bound_to(match, page):
+    """The kept match, its view bound to this request's copy of the page and
+    its arguments its own (a view may change them)."""
+    return ResolverMatch(
+        match.func.__func__.__get__(page, type(page)), tuple(match.args), dict(match.kwargs),
+        url_name=match.url_name, route=match.route, captured_kwargs=match.captured_kwargs,
+        extra_kwargs=match.extra_kwargs,
+    )  # not copy.copy(): a ResolverMatch refuses to be copied

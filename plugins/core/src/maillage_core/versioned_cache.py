@@ -5,13 +5,26 @@ makes every value stale at once, without finding and deleting each.
 
 The version is the time of the last change, in nanoseconds: a version lost
 from the cache (evicted, cleared) starts again at a new number, never at
-one whose values may still be there.
+one whose values may still be there. A process never gives the same number
+twice, even when its clock stands still (a test's stopped clock) or steps
+back: values kept in memory under an older version would pass for fresh.
 """
 
 import hashlib
+import threading
 import time
 
 from django.core.cache import cache
+
+_last = {"version": 0}
+_lock = threading.Lock()
+
+
+def new_version():
+    """Now in nanoseconds, or just after the last version this process made."""
+    with _lock:
+        _last["version"] = max(time.time_ns(), _last["version"] + 1)
+        return _last["version"]
 
 
 class VersionedCache:
@@ -24,13 +37,13 @@ class VersionedCache:
     def version(self):
         current = cache.get(self.version_key)
         if current is None:
-            cache.add(self.version_key, time.time_ns(), None)
+            cache.add(self.version_key, new_version(), None)
             current = cache.get(self.version_key)  # another process's, if it added first
         return current
 
     def changed(self, **kwargs):
         """Every value kept so far is stale (a signal receiver too)."""
-        cache.set(self.version_key, time.time_ns(), None)
+        cache.set(self.version_key, new_version(), None)
 
     def key(self, parts):
         """A key fit for any cache backend, whatever the parts hold."""

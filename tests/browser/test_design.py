@@ -2,11 +2,13 @@
 a laptop's 1280 px: the header's menu button (the WAI-ARIA disclosure
 pattern, keyboard included, the menu shown when script is off), a phone
 header at most 120 px tall, nothing scrolling sideways on each page type,
-the directory's first result within the first screen, axe clean."""
+no image shown wider than its file, the directory's first result within
+the first screen, axe clean."""
 
 import pytest
 
 from maillage_core.testing.axe import axe_violations, describe
+from maillage_core.testing.images import images_shown_larger
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -84,6 +86,9 @@ def layout_problems(page, width, name):
         top = page.locator(".actor-card").first.bounding_box()["y"]
         if top > FIRST_SCREEN:
             problems.append(f"first result at {top:.0f} px")
+    larger = images_shown_larger(page)
+    if larger:
+        problems.append(f"images shown wider than their file: {larger}")
     violations = axe_violations(page)
     if violations:
         problems.append(describe(violations))

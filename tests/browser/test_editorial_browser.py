@@ -4,6 +4,7 @@ A/AA, the Content-Security-Policy, phone width, keyboard."""
 import pytest
 
 from maillage_core.testing.axe import axe_violations, describe
+from maillage_core.testing.images import images_shown_larger
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -34,27 +35,6 @@ def demo_urls(home_page):
     return urls
 
 
-# Every image shown, lazy ones included, against the file the browser chose
-# (the srcset candidate it took, or the file itself): none shown wider.
-IMAGES_SHOWN_LARGER = """async () => {
-  const images = [...document.images];
-  images.forEach(image => { image.loading = 'eager'; });
-  await Promise.all(images.map(image => image.complete ? null : new Promise(done => {
-    image.addEventListener('load', done); image.addEventListener('error', done);
-  })));
-  return images.filter(image => image.offsetWidth > 0).map(image => {
-    let natural = image.naturalWidth;
-    const holders = image.parentElement.tagName === 'PICTURE' ? [...image.parentElement.children] : [image];
-    for (const holder of holders) {
-      for (const candidate of (holder.srcset || '').split(',')) {
-        const [url, descriptor] = candidate.trim().split(/\\s+/);
-        if (url && descriptor && descriptor.endsWith('w') && image.currentSrc.endsWith(url)) natural = parseInt(descriptor);
-      }
-    }
-    return [image.currentSrc, Math.round(image.getBoundingClientRect().width), natural];
-  }).filter(([src, shown, natural]) => shown > natural + 1);
-}"""
-
 # The news cards share their row between them, with no empty column.
 EMPTY_ROOM_IN_THE_NEWS_ROW = """() => {
   const list = document.querySelector('.home-news .cards');
@@ -74,7 +54,7 @@ def test_every_demo_page_type_has_no_axe_violations(page, live_server, demo_urls
         violations = axe_violations(page)  # and what the page's policy refused
         if violations:
             found[name] = describe(violations)
-        larger = page.evaluate(IMAGES_SHOWN_LARGER)
+        larger = images_shown_larger(page)
         if larger:
             found[f"{name} (images)"] = f"shown wider than their file: {larger}"
         if name == "HomePage" and width == 1280 and page.evaluate(EMPTY_ROOM_IN_THE_NEWS_ROW) > 1:

@@ -5,6 +5,7 @@ import threading
 
 import pytest
 from django.core.management import call_command
+from django.test import Client
 from django.urls import reverse
 from wagtail.models import Page
 
@@ -138,3 +139,18 @@ def test_a_deletion_during_an_outage_is_replayed(settings, search_engine, make_p
     assert list(visible_search(Page.objects.all(), "retirer")) == []
     hits = search_engine.client.search(index=search_engine.pattern, body={"query": {"match": {"title": "retirer"}}})
     assert hits["hits"]["total"]["value"] == 0
+
+
+@pytest.mark.usefixtures("page_cache")
+@pytest.mark.parametrize("address", ["search", "search_suggestions"])
+def test_an_answer_drawn_during_an_outage_is_not_kept_for_the_next_visitor(client, broken_engine, make_page, address):
+    """Kept, the outage's answer would outlive the outage by the cache's
+    five minutes: each visitor is answered afresh, and proxies are told so."""
+    page = make_page("Santé mondiale")
+    answers = [Client().get(reverse(address), {"q": "Santé"}) for _ in range(2)]
+    assert [answer.status_code for answer in answers] == [200, 200]
+    assert [answer["X-Page-Cache"] for answer in answers] == ["miss", "miss"]
+    assert "no-cache" in answers[1]["Cache-Control"]
+    # A page that asks the engine nothing is still kept during the outage.
+    Client().get(page.url)
+    assert Client().get(page.url)["X-Page-Cache"] == "hit"

@@ -15,7 +15,7 @@ import time
 
 from django.utils.cache import patch_cache_control
 
-from . import CONTENT, conf, current_version
+from . import CONTENT, conf, current_version, refusals
 from .entries import Entry
 from .recent import RECENT
 
@@ -42,8 +42,16 @@ class PageCacheMiddleware:
         if entry is not None:
             return entry.response(request, HIT)
 
-        response = self.get_response(request)
-        if request.method == "GET" and cacheable_response(request, response):
+        reasons, token = refusals.watch()
+        try:
+            response = self.get_response(request)
+        finally:
+            refusals.close(token)
+        if reasons:
+            # Drawn in a passing state (an engine outage): this visitor's
+            # page, not the next one's; nor a proxy's.
+            patch_cache_control(response, no_cache=True, max_age=0)
+        elif request.method == "GET" and cacheable_response(request, response):
             entry = Entry.of(request, response)
             if entry is not None:
                 proxy_headers(response, entry)

@@ -7,6 +7,7 @@ kept in the outbox and never fails the save that made it.
 
 import logging
 
+from ..page_cache import refusals
 from . import circuit, outbox
 from .errors import EngineUnavailable, engine_errors, is_outage
 
@@ -16,14 +17,22 @@ logger = logging.getLogger("maillage.search")
 def guarded(call):
     """Run an engine read; turn any engine failure into EngineUnavailable."""
     if circuit.is_open():
-        raise EngineUnavailable("the search engine is unavailable")
+        raise unavailable("the search engine is unavailable")
     try:
         return call()
     except engine_errors() as error:
         if is_outage(error):
             circuit.trip()
         logger.warning("search engine query failed: %s", error)
-        raise EngineUnavailable(str(error)) from error
+        raise unavailable(str(error)) from error
+
+
+def unavailable(message):
+    """The error a read that the engine could not answer raises. Whatever
+    page shows the degraded answer instead is not kept by the page cache:
+    the next visitor after the outage gets the engine's answer."""
+    refusals.refuse("search engine unavailable")
+    return EngineUnavailable(message)
 
 
 def guarded_write(objects, action, write):

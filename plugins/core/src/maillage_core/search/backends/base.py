@@ -30,7 +30,7 @@ from modelsearch.query import MatchAll, PlainText
 from .. import outbox
 from ..errors import EngineUnavailable
 from ..fallback import database_answer
-from ..guard import guarded, guarded_write
+from ..guard import guarded, guarded_write, unavailable
 from ..query import MATCH_NOTHING, text_query
 from ..ranking import MAPPING as RANKING_MAPPING
 from ..ranking import document_extras, object_countries
@@ -313,7 +313,7 @@ class EngineOperationsMixin:
             header["search_type"] = "dfs_query_then_fetch"
         (response,) = guarded(lambda: self.send_multi_search(self.es, [header, body]))["responses"]
         if "error" in response:
-            raise EngineUnavailable(str(response["error"])[:500])
+            raise unavailable(str(response["error"])[:500])
         note_shards(names, response)
         return response
 
@@ -332,7 +332,7 @@ class EngineOperationsMixin:
         responses = guarded(lambda: self.send_multi_search(self.es, searches))["responses"]
         for response in responses:
             if "error" in response:  # a refused search, not an outage: the circuit stays closed
-                raise EngineUnavailable(str(response["error"])[:500])
+                raise unavailable(str(response["error"])[:500])
         return responses
 
     @contextmanager

@@ -8,6 +8,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import get_language, gettext_lazy
 
+from maillage_core.content_memo import for_anonymous
 from maillage_core.search.sources import SearchHit, SearchSource, SourceResults
 
 from . import names, views
@@ -34,7 +35,12 @@ class CountrySearchSource(SearchSource):
         page = CountryIndexPageMixin.for_request(request)
         if not words or page is None:
             return SourceResults()
-        profiles = {str(profile.country.code): profile for profile in CountryProfile.objects.all()}
+        # Every site search asks this source (for its tab's count), and the
+        # profiles and the countries with a page (every plugin's figures:
+        # tens of milliseconds with 100,000 actors) change only with the
+        # content: kept under its version for anonymous visitors.
+        profiles = for_anonymous(request, ("country_search_profiles",), lambda: {
+            str(profile.country.code): profile for profile in CountryProfile.objects.all()})
         matching = []
         for code, text in folded_names(get_language()).items():
             profile = profiles.get(code)
@@ -46,7 +52,8 @@ class CountrySearchSource(SearchSource):
             # Most searches name no country: the countries that have a page
             # (every plugin's figures) are only gathered when one does.
             return SourceResults()
-        available = views.available_codes(request)
+        available = for_anonymous(request, ("country_search_available",),
+                                  lambda: frozenset(views.available_codes(request)))
         base = page.get_url(request=request) or ""
         found = []
         for code in sorted((code for code in matching if code in available), key=lambda code: views.fold(names.name_of(code))):

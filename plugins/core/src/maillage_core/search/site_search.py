@@ -248,8 +248,10 @@ def refine_parts(kinds, kind, columns, refine):
     """(post filter, aggregations) of the kind, country and sector the
     visitor chose: each count is taken under the other choices, the hits
     under all of them."""
-    chosen = {dimension: refine_filter(kinds, columns.get(dimension), value) for dimension, value in refine.items()}
     by_kind = [kinds[kind]] if kind else []
+    if not refine:
+        return ({"bool": {"filter": by_kind}} if kind else None), counted_by_kind(kinds, columns)
+    chosen = {dimension: refine_filter(kinds, columns.get(dimension), value) for dimension, value in refine.items()}
 
     def besides(*left_out):
         return [clause for dimension, clause in chosen.items() if dimension not in left_out]
@@ -264,6 +266,28 @@ def refine_parts(kinds, kind, columns, refine):
             aggs[dimension] = {"filter": {"bool": {"filter": by_kind + besides(dimension)}}, "aggs": per_source}
     narrowing = by_kind + besides()
     return ({"bool": {"filter": narrowing}} if narrowing else None), aggs
+
+
+def value_counts_name(dimension, column):
+    return f"{dimension}__{column}"
+
+
+def counted_by_kind(kinds, columns):
+    """The aggregations of a search narrowed by no country or sector: the
+    values of every refine column counted within each kind's bucket, the
+    kinds' filters tested once per document instead of once more per
+    source and dimension (most of the aggregations' cost at 100,000
+    actors). ``refine_counts`` reads each source's own column in its
+    kind's bucket: the same counts as ``refine_parts``' general form."""
+    values = {
+        value_counts_name(dimension, column): {"terms": {"field": column, "size": REFINE_SIZE}}
+        for dimension, per_source in columns.items()
+        for column in per_source.values()
+    }
+    inner = {"filters": {"filters": kinds}}
+    if values:
+        inner["aggs"] = values
+    return {"kinds": {"filter": {"bool": {"filter": []}}, "aggs": {"kinds": inner}}}
 
 
 def body_for(parts, text, kind, offset, limit, excerpts, columns=None, refine=None, *, asked=None):
@@ -330,16 +354,26 @@ def read_response(response, sources, request, kind, text, columns=None) -> SiteR
         total = sum(counts.values())
     suggestion = suggestion_of(response, text) if total < FEW else ""
     return SiteResults(hits=hits, total=total, counts=counts, suggestion=suggestion,
-                       refines=refine_counts(response, columns or {}))
+                       refines=refine_counts(response, columns or {}, kind))
 
 
-def refine_counts(response, columns):
-    """{COUNTRY or SECTOR: {value: hits}}, each source's counts added up."""
+def refine_counts(response, columns, kind=None):
+    """{COUNTRY or SECTOR: {value: hits}}, each source's counts added up
+    (of the ``kind`` picked alone), from either form of the aggregations
+    (``refine_parts``)."""
+    aggregations = response["aggregations"]
+    by_kind = aggregations["kinds"]["kinds"]["buckets"]
     counts = {}
     for dimension, per_source in columns.items():
         values = counts.setdefault(dimension, {})
-        for key in per_source:
-            for bucket in response["aggregations"][dimension][key]["values"]["buckets"]:
+        for key, column in per_source.items():
+            if dimension in aggregations:
+                buckets = aggregations[dimension][key]["values"]["buckets"]
+            elif kind in (None, key):
+                buckets = by_kind[key][value_counts_name(dimension, column)]["buckets"]
+            else:
+                continue
+            for bucket in buckets:
                 value = str(bucket["key"])
                 values[value] = values.get(value, 0) + bucket["doc_count"]
     return counts

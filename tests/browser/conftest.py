@@ -44,6 +44,12 @@ def portal(demo_day, home_page, search_engine):
     actors = list(Actor.get_indexed_objects())
     search_engine.backend.get_index_for_model(Actor).add_items(Actor, actors)
     search_engine.refresh()
+    # A save that waited past the engine's 1 s timeout (the shared engine on a
+    # loaded machine) opened the circuit, and the directory would be served
+    # degraded for 30 s; the index is complete now (add_items above).
+    from maillage_core.search import circuit
+
+    circuit.reset()
     session = TrainingSession.objects.upcoming().select_related("training").order_by("start").first()
     return {
         "home": "/",

@@ -36,7 +36,7 @@ def portal(demo_day, home_page, search_engine):
     from maillage_directory.models import Actor, DirectoryPage
     from maillage_groups.models import GroupPage
     from maillage_training.models import TrainingIndexPage, TrainingSession
-    from maillage_youth.models import OfferBoardPage, SchemeIndexPage, YouthSpacePage
+    from maillage_youth.models import OfferBoardPage, SchemeIndexPage, TestimonyIndexPage, YouthSpacePage
 
     for make_loader in hooks.get_hooks(DEMO_CONTENT):
         if make_loader.__module__.split(".")[0] in DEMOS:
@@ -63,5 +63,6 @@ def portal(demo_day, home_page, search_engine):
     }, {
         "offer form": OfferBoardPage.objects.live().get().url + "deposer/",
         "actor form": DirectoryPage.objects.live().get().url + "proposer/",
+        "testimony form": TestimonyIndexPage.objects.live().get().url + "temoigner/",
         "scheme finder": SchemeIndexPage.objects.live().get().url,
     }

@@ -36,7 +36,7 @@ def portal(demo_day, home_page, search_engine):
     from maillage_directory.models import Actor, DirectoryPage
     from maillage_groups.models import GroupPage
     from maillage_training.models import TrainingIndexPage, TrainingSession
-    from maillage_youth.models import OfferBoardPage, SchemeIndexPage, YouthSpacePage
+    from maillage_youth.models import OfferBoardPage, SchemeIndexPage, TestimonyIndexPage, YouthSpacePage
 
     for make_loader in hooks.get_hooks(DEMO_CONTENT):
         if make_loader.__module__.split(".")[0] in DEMOS:
@@ -44,6 +44,12 @@ def portal(demo_day, home_page, search_engine):
     actors = list(Actor.get_indexed_objects())
     search_engine.backend.get_index_for_model(Actor).add_items(Actor, actors)
     search_engine.refresh()
+    # A save that waited past the engine's 1 s timeout (the shared engine on a
+    # loaded machine) opened the circuit, and the directory would be served
+    # degraded for 30 s; the index is complete now (add_items above).
+    from maillage_core.search import circuit
+
+    circuit.reset()
     session = TrainingSession.objects.upcoming().select_related("training").order_by("start").first()
     return {
         "home": "/",
@@ -57,5 +63,6 @@ def portal(demo_day, home_page, search_engine):
     }, {
         "offer form": OfferBoardPage.objects.live().get().url + "deposer/",
         "actor form": DirectoryPage.objects.live().get().url + "proposer/",
+        "testimony form": TestimonyIndexPage.objects.live().get().url + "temoigner/",
         "scheme finder": SchemeIndexPage.objects.live().get().url,
     }

@@ -103,6 +103,7 @@ ARRANGEMENTS = {
     "offer form": [(".youth-field > label", "field", "above")],
     "session": [(".registration-form input[type=checkbox]", "label", "beside")],
     "actor form": [(".form-field > input[type=checkbox]", "label", "beside")],
+    "testimony form": [(".youth-check input[type=checkbox]", "label", "beside")],
     "scheme finder": [(".youth-regions input[type=checkbox]", "next", "beside")],
     "group": [(".actions > a:first-child", "next", "apart")],
 }

@@ -52,6 +52,11 @@ def screenshot(page, url, width):
 
     from PIL import Image
 
+    from maillage_core.search import circuit
+
+    # Each page starts with the engine's circuit closed: one timeout of the
+    # shared engine on a loaded machine would serve the next pages degraded.
+    circuit.reset()
     page.set_viewport_size({"width": width, "height": 900})
     response = page.goto(url)
     assert response.status == 200, url

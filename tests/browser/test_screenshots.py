@@ -60,15 +60,13 @@ def screenshot(page, url, width):
     page.set_viewport_size({"width": width, "height": 900})
     response = page.goto(url)
     assert response.status == 200, url
-    # A search slower than the engine's 1 s timeout on a busy machine serves
-    # the page in reduced mode, with a notice and the database's order: that
+    # A search slower than the engine's 1 s timeout while this page is drawn
+    # serves it in reduced mode, with a notice and the database's order: that
     # is the outage design (tested elsewhere), not this page's look. Close
-    # the circuit breaker the slow answer opened and take the page again.
+    # the circuit the slow answer opened and take the page again.
     for _ in range(ENGINE_RETRIES):
         if not page.locator(".notices").count():
             break
-        from maillage_core.search import circuit
-
         circuit.reset()
         page.wait_for_timeout(1000)
         response = page.goto(url)

@@ -7,8 +7,3 @@ class HomeConfig(AppConfig):
     label = "home"
     verbose_name = _("Editorial pages")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from . import chrome
-
-        chrome.connect_signals()

@@ -41,7 +41,7 @@ def organization(request):
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
         return build_organization(request)
-    return chrome.cached(f"organization:{request.get_host()}", site, lambda: build_organization(request))
+    return dict(chrome.cached(f"organization:{request.get_host()}", site, lambda: build_organization(request)))
 
 
 def build_organization(request):

@@ -1,3 +1,5 @@
+import copy
+
 from django.conf import settings
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
@@ -28,25 +30,24 @@ class SiteLanguageMiddleware:
 
 
 class CachedSiteMiddleware:
-    """Find the request's Wagtail site in the cache rather than the database.
+    """Find the request's Wagtail site in the process rather than the database.
 
     Wagtail looks the site up by host name on every request; sites change
-    only when an administrator edits them, which changes the version the
-    cached lookup is kept under (see home.chrome).
+    only when an administrator edits them, which renews the content version
+    the lookup is kept under (``maillage_core.content_memo``). Each request
+    gets its own copy of the site.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        from django.http.request import split_domain_port
+        from maillage_core.content_memo import remembered
+        from maillage_core.page_cache.middleware import host_of
 
-        from home import chrome
-
-        hostname = split_domain_port(request._get_raw_host())[0]
-        request._wagtail_site = chrome.CHROME.get_or_build(
-            ("site", hostname, request.get_port()), lambda: find_site(request), chrome.TIMEOUT
-        )
+        # A validated host only (a 400 otherwise): made-up Host headers are not kept.
+        site = remembered(("site", host_of(request), request.get_port()), lambda: find_site(request))
+        request._wagtail_site = copy.copy(site) if site is not None else None
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):

@@ -85,3 +85,54 @@ def test_an_edited_site_is_found_again(client, home_page):
     site.save()
     html = client.get(home_page.url).content.decode()
     assert "Portail renommé" in html[html.index("<header") : html.index("</header>")]
+
+
+def test_the_kept_menu_is_not_marked_by_a_visitors_page(client, home_page, make_page):
+    from home import chrome
+
+    about = make_page("Le réseau", show_in_menus=True)
+    assert 'aria-current="page">Le réseau' in menu_of(client, about)
+    site = Site.objects.get(is_default_site=True)
+    kept = chrome.cached("menu", site, lambda: pytest.fail("the menu was not kept"))
+    assert [item["title"] for item in kept] == ["Le réseau"]
+    assert all("current" not in item for item in kept)  # each request marks its own copies
+
+
+def test_another_workers_change_shows_at_the_next_request(client, home_page, make_page, settings):
+    from wagtail.models import Page
+
+    from maillage_core.page_cache import CONTENT
+
+    settings.MAILLAGE_PAGE_CACHE_VERSION_SECONDS = 0  # the version is read again on every request
+    about = make_page("Le réseau", show_in_menus=True)
+    assert "Le réseau" in menu_of(client, about)
+    Page.objects.filter(pk=about.pk).update(title="Notre réseau")  # no signal in this process
+    CONTENT.changed()  # what another worker's save writes in the shared cache
+    assert "Notre réseau" in menu_of(client, about)
+
+
+def test_a_new_logo_shows_in_the_structured_data_at_once(client, home_page):
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    from maillage_core.models import IdentitySettings
+
+    def logo_in_data():
+        html = client.get(home_page.url).content.decode()
+        scripts = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+        return [json.loads(script).get("logo") for script in scripts if '"Organization"' in script][0]
+
+    assert logo_in_data() is None
+    identity = IdentitySettings.for_site(Site.objects.get(is_default_site=True))
+    identity.logo = Image.objects.create(title="Logo", file=get_test_image_file())
+    identity.save()
+    assert "/media/images/" in (logo_in_data() or "")
+
+
+def test_a_host_not_allowed_is_refused_and_not_kept(client, home_page, settings):
+    from maillage_core import content_memo
+
+    settings.ALLOWED_HOSTS = ["testserver"]
+    response = client.get(home_page.url, HTTP_HOST="evil.example")
+    assert response.status_code == 400
+    assert not any("evil.example" in str(key) for key in content_memo.current_values())

@@ -19,7 +19,8 @@ def main_menu(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return {"items": []}
-    items = chrome.cached("menu", site, lambda: menu_items(site, request))
+    # Each request marks the current section on its own copies of the kept items.
+    items = [dict(item) for item in chrome.cached("menu", site, lambda: menu_items(site, request))]
     current = context.get("page")
     path = getattr(current, "path", None) or ""
     for item in items:

@@ -71,13 +71,72 @@ def test_the_landing_page_alone_still_works(client, space):
 def test_landing_queries_stay_constant_as_offers_grow(client, youth_space, make_offer, queries_of,
                                                       django_assert_num_queries):
     client.get(youth_space.url)
-    small = queries_of(10, lambda: client.get(youth_space.url))
+    small = queries_of(5, lambda: client.get(youth_space.url))  # site, page, specific page, aliases, restrictions
     for number in range(30):
         make_offer(f"Offre {number}", sector="sante", published_days_ago=number % 5)
     client.get(youth_space.url)  # the new offers renewed what is kept under the content version
     with django_assert_num_queries(small):
         html = client.get(youth_space.url).content.decode()
     assert html.count("youth-badge") == 4
+
+
+def test_the_landing_sections_are_kept_for_anonymous_visitors(client, youth_space, django_assert_max_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(youth_space.url)
+    with CaptureQueriesContext(connection) as captured:
+        html = client.get(youth_space.url).content.decode()
+    asked = " ".join(query["sql"] for query in captured.captured_queries)
+    assert "maillage_youth_offer" not in asked and "maillage_youth_testimony" not in asked
+    assert "Stage en agroécologie" in html and "Six mois à Kpalimé" in html
+
+
+@pytest.mark.parametrize("change", ["offer closed", "offer added", "testimony withdrawn", "guide unpublished"])
+def test_the_next_anonymous_visitor_sees_a_change_to_a_landing_section(client, youth_space, make_offer, change):
+    assert "Stage en agroécologie" in client.get(youth_space.url).content.decode()
+    if change == "offer closed":
+        offer = Offer.objects.get(title="Stage en agroécologie")
+        offer.closing_date = timezone.localdate() - datetime.timedelta(days=1)
+        offer.save()
+        gone, shown = "Stage en agroécologie", None
+    elif change == "offer added":
+        make_offer("Volontaire en Casamance", country="SN")
+        gone, shown = None, "Volontaire en Casamance"
+    elif change == "testimony withdrawn":
+        story = Story.objects.get(title="Six mois à Kpalimé")
+        story.live = False
+        story.save()
+        gone, shown = "Six mois à Kpalimé", None
+    else:
+        GuidePage.objects.get(slug="sante").unpublish()
+        gone, shown = "Partir en bonne santé", None
+    html = client.get(youth_space.url).content.decode()
+    assert gone is None or gone not in html
+    assert shown is None or shown in html
+
+
+def test_kept_sections_last_a_minute_at_most(client, youth_space, monkeypatch):
+    from maillage_core import content_memo
+
+    assert "Stage en agroécologie" in client.get(youth_space.url).content.decode()
+    # Closed without a signal: what only the date decides (an offer past its closing day).
+    Offer.objects.filter(title="Stage en agroécologie").update(closing_date=timezone.localdate() - datetime.timedelta(days=1))
+    assert "Stage en agroécologie" in client.get(youth_space.url).content.decode()
+    later = timezone.now() + datetime.timedelta(seconds=content_memo.ANONYMOUS_SECONDS + 1)
+    monkeypatch.setattr(content_memo.timezone, "now", lambda: later)
+    assert "Stage en agroécologie" not in client.get(youth_space.url).content.decode()
+
+
+def test_signed_in_visitors_get_the_sections_drawn_for_them(client, youth_space, django_user_model):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(youth_space.url)  # kept for anonymous visitors
+    client.force_login(django_user_model.objects.create_user("lea", password="x"))
+    with CaptureQueriesContext(connection) as captured:
+        client.get(youth_space.url)
+    assert any("maillage_youth_offer" in query["sql"] for query in captured.captured_queries)
 
 
 def test_a_guide_renders_the_editorial_blocks_of_the_site(client, youth_space):

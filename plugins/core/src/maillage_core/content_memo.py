@@ -14,11 +14,20 @@ them (a page found here is read, never edited or saved).
 
 from datetime import timedelta
 
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.utils import timezone, translation
 
 from .page_cache import conf, current_version
 
 _memo = {"version": None, "values": {}}
+
+
+@receiver(setting_changed)
+def forget(**kwargs):
+    """A value may read a setting (a label, a number of items): a settings
+    change (a test's ``settings``, ``override_settings``) forgets them all."""
+    _memo["version"], _memo["values"] = None, {}
 
 
 def current_values():

@@ -18,11 +18,10 @@ def register():
 
     from .listing_cache import data_changed
     from .models import Actor
-    from .search.facets import forget_vocabulary
 
+    # The vocabulary's options are kept under core's content version, which these saves renew.
     for model in (ActorType, Department, Sector, SustainableDevelopmentGoal):
         for signal in (post_save, post_delete):
-            signal.connect(forget_vocabulary, sender=model, dispatch_uid=f"maillage_directory_vocabulary_{model.__name__}")
             signal.connect(data_changed, sender=model, dispatch_uid=f"maillage_directory_listings_{model.__name__}")
 
     post_save.connect(forget_statistics, sender=Actor, dispatch_uid="maillage_directory_stats_save")

@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 from urllib.parse import urlencode
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from maillage_core import params
+from maillage_core.content_memo import remembered
 
 #: The sort by relevance, offered only with search words.
 RELEVANCE = "pertinence"
@@ -67,8 +69,11 @@ def shared_options():
 class Vocabulary:
     """Every value each facet can take, in the visitor's language.
 
-    A plugin's subclass returns {facet key: [Option]} from ``load()``; one
-    that keeps them across requests overrides ``indexed()``.
+    A plugin's subclass returns {facet key: [Option]} from ``load()``. The
+    options are the same for every visitor: each process keeps them per
+    class and language under the content version (an officer's edit of the
+    vocabulary renews it), and forgets them when the settings change (a
+    label may read one). They are shared: read, never changed.
     """
 
     def __init__(self):
@@ -78,7 +83,8 @@ class Vocabulary:
         raise NotImplementedError
 
     def indexed(self):
-        return index(self.load())
+        key = ("listing_vocabulary", type(self), get_language() or "")
+        return remembered(key, lambda: index(self.load()))
 
     def values(self, facet_key):
         return self._by_value[facet_key].keys()

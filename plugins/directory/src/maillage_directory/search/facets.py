@@ -1,20 +1,19 @@
 """Facets of the directory and the validated query a visitor asked for
 (core's ``listing`` does the rest).
 
-The vocabulary costs four queries, and is the same for every visitor: each
-process keeps it in memory under a version held in the shared cache, which
-changes when an officer edits the vocabulary.
+The vocabulary costs four queries, and is the same for every visitor: core's
+``listing.Vocabulary`` keeps it in each process under the content version,
+which an officer's edit of the vocabulary renews.
 """
 
 from dataclasses import dataclass
 
-from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import gettext_lazy
 
 from maillage_core.listing import facets as listing
 from maillage_core.listing.facets import RELEVANCE, Facet
-from maillage_core.versioned_cache import VersionedCache
 
-__all__ = ["FACETS", "NAME", "RECENT", "RELEVANCE", "SORTS", "DirectoryQuery", "Vocabulary", "forget_vocabulary"]
+__all__ = ["FACETS", "NAME", "RECENT", "RELEVANCE", "SORTS", "DirectoryQuery", "Vocabulary"]
 
 NAME, RECENT = "nom", "recent"
 SORTS = {
@@ -31,25 +30,9 @@ FACETS = (
     Facet("department", "departement", gettext_lazy("Department"), "facet_departments_filter"),
 )
 
-VOCABULARY = VersionedCache("maillage_directory:vocabulary")
-_loaded = {}  # (language, version) -> indexed options, in this process
-
-#: An officer edited the vocabulary: every process loads it again.
-forget_vocabulary = VOCABULARY.changed
-
 
 class Vocabulary(listing.Vocabulary):
     """Every value each facet can take, in the visitor's language."""
-
-    def indexed(self):
-        version = VOCABULARY.version()
-        key = (get_language() or "", version)
-        if key not in _loaded:
-            indexed = listing.index(self.load())
-            for stale in [k for k in _loaded if k[1] != version]:
-                del _loaded[stale]  # older versions are of no use any more
-            _loaded[key] = indexed
-        return _loaded[key]
 
     def load(self):
         shared = listing.shared_options()

@@ -4,12 +4,17 @@ upcoming trainings and guides, in a fixed number of queries.
 Upcoming trainings come from any installed plugin through
 ``maillage_core.hooks.upcoming_events``; with none installed the section
 is simply left out.
+
+The sections are the same for every anonymous visitor, so they are kept in
+the process under the content version (a minute at most: which offers are
+still open moves with the date), and a first visitor after a page-cache miss
+does not pay their queries again.
 """
 
 import copy
 
 from maillage_core import hooks as maillage_hooks
-from maillage_core.content_memo import remembered
+from maillage_core.content_memo import for_anonymous, remembered
 from maillage_core.site_pages import concrete_models, live_page, public
 
 from .. import conf
@@ -35,8 +40,17 @@ def below(mixin, landing):
 
 def landing_context(request, landing, *, boards, testimony_indexes, guides):
     """``boards``, ``testimony_indexes`` and ``guides`` are the page mixins
-    of those sections: the page module defines them and imports this one."""
+    of those sections: the page module defines them and imports this one.
+    The kept sections are shared: the template reads them, nothing changes them."""
     items = conf.get("LANDING_ITEMS")
+    sections = for_anonymous(
+        request, ("youth_landing", landing.pk, items),
+        lambda: landing_sections(request, landing, items, boards, testimony_indexes, guides),
+    )
+    return {**sections, "events": maillage_hooks.upcoming_events(request, items)}
+
+
+def landing_sections(request, landing, items, boards, testimony_indexes, guides):
     catalogue = nearest(SchemeIndexPageMixin, landing, request)
     board = nearest(boards, landing, request)
     testimony_index = nearest(testimony_indexes, landing, request)
@@ -67,6 +81,5 @@ def landing_context(request, landing, *, boards, testimony_indexes, guides):
         "offers": offers,
         "testimonies_url": testimonies_url,
         "testimonies": testimonies,
-        "events": maillage_hooks.upcoming_events(request, items),
         "guides": guide_pages,
     }

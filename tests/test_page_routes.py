@@ -60,7 +60,7 @@ def test_signed_in_people_get_the_page_found_for_them(client, make_page, django_
 
 
 @pytest.fixture
-def directory(home_page):
+def directory(home_page, search_engine):
     from maillage_core.data.seed import ensure_vocabulary
     from maillage_directory.models import DirectoryPage
     from maillage_directory.testing import make_actor
@@ -69,6 +69,9 @@ def directory(home_page):
     page = home_page.add_child(instance=DirectoryPage(title="Annuaire des acteurs", slug="annuaire"))
     page.save_revision().publish()
     make_actor("Bioforce", countries=["SN"], sectors=["sante"], department="69", city="Vénissieux")
+    # The listing asks the engine: it must hold the actor, whatever an
+    # earlier test on this worker left in the index.
+    search_engine.index_all()
     return page
 
 

@@ -1,6 +1,7 @@
 """The directory in real Chromium: axe-core WCAG 2.1 A/AA, keyboard, phone width."""
 
 import pytest
+from playwright.sync_api import expect
 
 from maillage_core.testing.axe import assert_accessible
 
@@ -59,8 +60,9 @@ def test_actor_page_has_no_axe_violations(page, live_server, directory, width):
 def test_proposal_form_with_errors_has_no_axe_violations(page, live_server, directory):
     page.goto(live_server.url + directory.url + "proposer/")
     assert_accessible(page)
-    page.get_by_role("button", name="Envoyer la proposition").click()
-    assert page.locator("#form-errors").count() == 1
+    with page.expect_navigation():
+        page.get_by_role("button", name="Envoyer la proposition").click()
+    expect(page.locator("#form-errors")).to_have_count(1)
     assert_accessible(page)
 
 

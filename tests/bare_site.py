@@ -66,9 +66,14 @@ from .dev import *  # noqa: F403
 # Fast password hashing, as in any project's test settings.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # The README's engine, under index names of this test process alone (each
-# pytest-xdist worker is one), on one node.
+# pytest-xdist worker is one), on one node, with the site suite's 3 s
+# timeout: the bare sites share two cores with it, and a 1 s index write
+# that runs late would open the circuit for the rest of a test.
 WAGTAILSEARCH_BACKENDS = search_backends(
-    os.environ.get("SEARCH_URL"), index_prefix=f"maillage_bare_{os.getpid()}_", replicas=0
+    os.environ.get("SEARCH_URL"),
+    index_prefix=f"maillage_bare_{os.getpid()}_",
+    replicas=0,
+    timeout=float(os.environ.get("SEARCH_TEST_TIMEOUT", "3")),
 )
 # The suites assert the French texts and Paris dates of the plugins' first
 # audience; a site made by wagtail start says en-us and UTC.

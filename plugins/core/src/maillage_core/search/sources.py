@@ -97,10 +97,17 @@ class QuerysetSearchSource(SearchSource):
     def engine_parts(self, backend, *, request, visibility):
         return backend.engine_query_parts(self.get_queryset(request), visibility=visibility)
 
+    def get_hit_queryset(self, request):
+        """The records a results page loads by the keys the engine found:
+        ``get_queryset`` (what may be shown: the index can lag behind an
+        unpublication). A source whose hits are best loaded otherwise (as
+        their specific page types) overrides it."""
+        return self.get_queryset(request)
+
     def hits(self, pks, request) -> dict:
         """{primary key as text: SearchHit} of the records ``pks`` this
         source shows, in one query."""
-        queryset = self.get_queryset(request)
+        queryset = self.get_hit_queryset(request)
         to_python = queryset.model._meta.pk.to_python
         found = queryset.in_bulk([to_python(pk) for pk in pks])
         return dict(zip((str(pk) for pk in found), self.to_hits(list(found.values()), request), strict=True))

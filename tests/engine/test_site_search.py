@@ -494,7 +494,12 @@ def test_an_unknown_country_or_sector_is_dropped_with_a_notice(client, fixture_s
         assert RESULTS.search(page).group(1) == "1"  # the Voiron-Koudougou twinning committee
 
 
-@pytest.mark.parametrize("kind, one, several", [("trainings", "financements", "de"), ("groups", "thématique", "groupe")])
+@pytest.mark.parametrize("kind, one, several", [
+    ("trainings", "financements", "de"), ("groups", "thématique", "groupe"),
+    # Each kind's records are loaded with only the fields their results show: none read one more per result.
+    ("actors", "bioforce", "frontières"), ("offers", "agroécologie", "koudougou"), ("funding", "sahélien", "communes"),
+    ("pages", "carnet", "santé"),
+])
 def test_a_results_page_makes_as_many_queries_for_one_result_as_for_several(client, fixture_set, kind, one, several):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext

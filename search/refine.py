@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_countries import countries
 
+from maillage_core.content_memo import remembered
 from maillage_core.models import Sector
 from maillage_core.params import clean_text
 from maillage_core.search.site_search import COUNTRY, SECTOR
@@ -69,7 +70,7 @@ class Choices:
 
     def sectors_by_slug(self):
         if self._sectors is None:
-            self._sectors = {sector.slug: sector for sector in Sector.objects.only("pk", "slug", "name", "name_en", "sort_order")}
+            self._sectors = sectors_by_slug()
         return self._sectors
 
     def refines(self, counts, link):
@@ -101,6 +102,14 @@ class Choices:
                    for label, value, indexed, count in values]
         return Refine(dimension=dimension, heading=str(HEADINGS[dimension]), everything_url=link(**{param: None}),
                       chosen=bool(chosen), options=options)
+
+
+def sectors_by_slug():
+    """{slug: Sector}, the same for every search: kept in the process under
+    the content version (renewed by a sector's change), not asked of the
+    database on each results page. Shared: read, never changed."""
+    return remembered(("site_search_sectors",), lambda: {
+        sector.slug: sector for sector in Sector.objects.only("pk", "slug", "name", "name_en", "sort_order")})
 
 
 def linker(base):

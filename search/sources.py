@@ -12,6 +12,7 @@ class PageSearchSource(QuerysetSearchSource):
     label = _("Pages")
     order = 10
     catch_all = True  # trainings, groups and schemes are pages too
+    hit_fields = ("title", "search_description", "url_path")
 
     def site_root(self, request):
         site = Site.find_for_request(request)

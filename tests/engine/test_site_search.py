@@ -494,7 +494,30 @@ def test_an_unknown_country_or_sector_is_dropped_with_a_notice(client, fixture_s
         assert RESULTS.search(page).group(1) == "1"  # the Voiron-Koudougou twinning committee
 
 
-@pytest.mark.parametrize("kind, one, several", [("trainings", "financements", "de"), ("groups", "thématique", "groupe")])
+def test_a_renamed_sector_is_offered_under_its_new_name_by_the_next_search(client, fixture_set):
+    """The sectors are kept in the process between searches: a change reaches the next one all the same."""
+    from maillage_core.models import Sector
+
+    sector = Sector.objects.get(slug="eau-assainissement")
+    former = sector.name
+    assert f"secteur=eau-assainissement\">{html.escape(former)} " in search_page(client, "eau")
+    sector.name = "Eau potable et forages"
+    sector.save()
+    try:
+        page = search_page(client, "eau")
+        assert 'secteur=eau-assainissement">Eau potable et forages ' in page
+        assert html.escape(former) not in page
+    finally:
+        sector.name = former
+        sector.save()  # kept under a new version again, for the tests after this one
+
+
+@pytest.mark.parametrize("kind, one, several", [
+    ("trainings", "financements", "de"), ("groups", "thématique", "groupe"),
+    # Each kind's records are loaded with only the fields their results show: none read one more per result.
+    ("actors", "bioforce", "frontières"), ("offers", "agroécologie", "koudougou"), ("funding", "sahélien", "communes"),
+    ("pages", "carnet", "santé"),
+])
 def test_a_results_page_makes_as_many_queries_for_one_result_as_for_several(client, fixture_set, kind, one, several):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext

@@ -23,6 +23,7 @@ class ActorSearchSource(QuerysetSearchSource):
     order = 20
     fallback_fields = ("name", "acronym")
     refine_fields = {"country": "facet_countries", "sector": "facet_sectors"}
+    hit_fields = ("name", "acronym", "city", "description", "slug")
 
     def get_queryset(self, request):
         return Actor.objects.live()

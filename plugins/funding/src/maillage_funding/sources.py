@@ -34,6 +34,8 @@ class CallSearchSource(QuerysetSearchSource):
     fallback_fields = ("title", "summary")
     # A call open to every country is indexed as "*", which names no country.
     refine_fields = {"country": "facet_countries", "sector": "facet_sectors"}
+    # The funders come from get_queryset's prefetch.
+    hit_fields = ("title", "slug", "summary", "permanent", "opens_on", "closes_on")
 
     def get_queryset(self, request):
         return FundingCall.objects.current().prefetch_related("funders")

@@ -40,10 +40,17 @@ class GroupSearchSource(QuerysetSearchSource):
         # in the database too. Groups are never private by themselves.
         return exclude_private_pages(self.get_queryset(request).public(), getattr(request, "user", None))
 
+    def get_hit_queryset(self, request):
+        # A results page shows them as their own types: loaded as such at
+        # once, rather than as plain pages first and their types again.
+        return self.get_queryset(request).specific()
+
     def to_hits(self, pages, request) -> list:
         """The groups, meetings and minutes as their own page types, in one
-        query per type rather than one per result."""
-        specific = Page.objects.filter(pk__in=[page.pk for page in pages]).specific().in_bulk()
+        query per type rather than one per result (the plain pages of a
+        search without the engine; a results page's are specific already)."""
+        plain = [page.pk for page in pages if not isinstance(page, (GroupPage, MeetingPage, MinutesPage))]
+        specific = Page.objects.filter(pk__in=plain).specific().in_bulk() if plain else {}
         return [self.to_hit(specific.get(page.pk, page), request) for page in pages]
 
     def to_hit(self, page, request) -> SearchHit:

@@ -17,6 +17,7 @@ class TrainingSearchSource(QuerysetSearchSource):
     label = gettext_lazy("Trainings")
     order = 30
     fallback_fields = ("title", "summary")
+    hit_fields = ("title", "summary", "url_path")
 
     def get_queryset(self, request):
         return under_site(conf.training_page_model().objects.live(), request)

@@ -26,6 +26,7 @@ class OfferSearchSource(QuerysetSearchSource):
     order = 40
     fallback_fields = ("title", "organisation")
     refine_fields = {"country": "country", "sector": "sector"}
+    hit_fields = ("title", "slug", "kind", "organisation", "country", "closing_date", "description")
 
     def get_queryset(self, request):
         return Offer.objects.open().select_related("sector")
@@ -47,6 +48,7 @@ class SchemeSearchSource(QuerysetSearchSource):
     label = gettext_lazy("Engagement schemes")
     order = 35
     fallback_fields = ("title", "short_name")
+    hit_fields = ("title", "pitch", "operator", "url_path")
 
     def model(self):
         models = concrete_models(SchemePageMixin)
@@ -69,6 +71,7 @@ class TestimonySearchSource(QuerysetSearchSource):
     order = 45
     fallback_fields = ("title",)
     refine_fields = {"country": "country"}
+    hit_fields = ("title", "author_name", "country", "year", "text")
 
     def get_queryset(self, request):
         return Testimony.objects.published().select_related("scheme")

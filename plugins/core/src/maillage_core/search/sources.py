@@ -65,6 +65,10 @@ class QuerysetSearchSource(SearchSource):
     """
 
     fallback_fields = ("title",)
+    #: The fields ``to_hit`` reads, its address's included: a results page
+    #: loads only these, without ``get_queryset``'s joins (a wide record
+    #: costs more to select and build than its query). Empty: every field.
+    hit_fields = ()
 
     def get_queryset(self, request):
         raise NotImplementedError
@@ -97,10 +101,18 @@ class QuerysetSearchSource(SearchSource):
     def engine_parts(self, backend, *, request, visibility):
         return backend.engine_query_parts(self.get_queryset(request), visibility=visibility)
 
+    def get_hit_queryset(self, request):
+        """The records a results page loads by the keys the engine found:
+        ``get_queryset`` (what may be shown: the index can lag behind an
+        unpublication), with only ``hit_fields``. A source whose hits are
+        best loaded otherwise (as their specific page types) overrides it."""
+        queryset = self.get_queryset(request)
+        return queryset.select_related(None).only(*self.hit_fields) if self.hit_fields else queryset
+
     def hits(self, pks, request) -> dict:
         """{primary key as text: SearchHit} of the records ``pks`` this
         source shows, in one query."""
-        queryset = self.get_queryset(request)
+        queryset = self.get_hit_queryset(request)
         to_python = queryset.model._meta.pk.to_python
         found = queryset.in_bulk([to_python(pk) for pk in pks])
         return dict(zip((str(pk) for pk in found), self.to_hits(list(found.values()), request), strict=True))

@@ -42,7 +42,7 @@ class NewsRssFeed(Feed):
         return self.request.build_absolute_uri()
 
     def items(self, index):
-        return index.news()[:FEED_SIZE]
+        return index.news().with_tags()[:FEED_SIZE]
 
     def item_title(self, item):
         return item.title

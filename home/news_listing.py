@@ -3,12 +3,14 @@
 an error), then one page of items.
 
 Queries do not grow with the number of news items: the filter choices are
-three queries, the page of items one plus its prefetches.
+three queries (kept in the process under the content version), the page of
+items one plus its categories'.
 """
 
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
+from maillage_core.content_memo import remembered
 from maillage_core.params import one_of, paginate
 
 from .models.news import NewsCategory
@@ -48,7 +50,9 @@ def apply_filters(news, chosen):
 
 def news_listing(request, index):
     news = index.news()
-    categories, tags, years = filter_choices(news)
+    # The same for every visitor: kept under the content version (a news
+    # item, category or tag saved renews it).
+    categories, tags, years = remembered(("news_filter_choices", index.pk), lambda: filter_choices(news))
     chosen, notices = read_filters(request, categories, tags, years)
     page = paginate(request, apply_filters(news, chosen), index.per_page)
     if page.message:

@@ -2,8 +2,6 @@
 of the public items under a page, fetched with everything their cards show
 in a constant number of queries."""
 
-from django.db.models import Prefetch
-from wagtail.images import get_image_model
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 
@@ -20,10 +18,11 @@ class ListedPageQuerySet(PageQuerySet):
         """The live, public items under ``ancestor`` as the listing shows them."""
         queryset = public(self.live()).descendant_of(ancestor).order_by(*self.listing_order)
         if self.card_image:
-            renditions = get_image_model().get_rendition_model().objects.all()
-            queryset = queryset.select_related(self.card_image).prefetch_related(
-                Prefetch(f"{self.card_image}__renditions", queryset=renditions)
-            )
+            # Not its renditions: cards draw the image with ``kept_picture``,
+            # its HTML kept under the content version. Only the first visitor
+            # after a change asks for each image's renditions: one query per
+            # image of the page, never more than a page holds.
+            queryset = queryset.select_related(self.card_image)
         return queryset
 
 

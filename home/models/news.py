@@ -55,7 +55,11 @@ class NewsPageQuerySet(ListedPageQuerySet):
     card_image = "listing_image"
 
     def listed_in(self, ancestor):
-        return super().listed_in(ancestor).prefetch_related("categories", "tagged_items__tag")
+        # Cards show the categories; the tags are the feeds' (``with_tags``).
+        return super().listed_in(ancestor).prefetch_related("categories")
+
+    def with_tags(self):
+        return self.prefetch_related("tagged_items__tag")
 
 
 class NewsIndexPage(RoutablePageMixin, EditorialPageMixin, Page):

@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from maillage_core import hooks as maillage_hooks
+from maillage_core.content_memo import remembered
 from maillage_core.models import MaillagePageMixin
 from maillage_core.page_cache import CONTENT
 
@@ -108,7 +109,9 @@ class HomePage(EditorialPageMixin, Page):
             request, 3, leave_out=[kind for section in context["sections"]() for kind in section.event_kinds]))
         context["latest_news"] = on_demand(lambda: list(NewsPage.objects.listed_in(self)[: self.news_count]) if self.news_count else [])
         context["latest_issue"] = on_demand(lambda: NewsletterIssuePage.objects.listed_in(self).first())
-        context["news_index"] = NewsIndexPage.objects.live().descendant_of(self).first()
+        # The same for every visitor (its feeds' links): kept under the content version.
+        context["news_index"] = remembered(("home_news_index", self.pk),
+                                           lambda: NewsIndexPage.objects.live().descendant_of(self).first())
         context["home_cache_seconds"] = home_cache.seconds_for(request)
         context["home_cache_version"] = CONTENT.version()  # any change a public page may show renews it
         return context

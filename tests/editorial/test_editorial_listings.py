@@ -1,12 +1,21 @@
 """The news, La Lettre and resource listings: validated filters, pagination,
 constant queries."""
 
+import datetime
+
 import pytest
 from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from home.models import NewsCategory, NewsIndexPage, NewsletterIndexPage, NewsPage, ResourceIndexPage
+from home.models import (
+    NewsCategory,
+    NewsIndexPage,
+    NewsletterIndexPage,
+    NewsletterIssuePage,
+    NewsPage,
+    ResourceIndexPage,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -135,6 +144,28 @@ def test_newsletter_and_resource_listings_queries_are_pinned(client, demo):
     for model in (NewsletterIndexPage, ResourceIndexPage):
         url = model.objects.get().url
         assert queries_for(client, url) <= 30
+
+
+def add_issues(index, count, start):
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    cover, pdf = get_image_model().objects.first(), get_document_model().objects.first()
+    for number in range(start, start + count):  # every card with a cover and a PDF: the worst case
+        issue = NewsletterIssuePage(title=f"La Lettre n° {number}", slug=f"lettre-{number}", number=number,
+                                    issue_date=datetime.date(2020, 1, 1) + datetime.timedelta(days=number),
+                                    summary="Résumé.", cover_image=cover, pdf=pdf)
+        index.add_child(instance=issue)
+        issue.save_revision().publish()
+
+
+def test_newsletter_index_queries_do_not_grow_with_the_issues(client, demo):
+    index = NewsletterIndexPage.objects.get()
+    add_issues(index, 2, start=100)
+    few = queries_for(client, index.url)
+    add_issues(index, 20, start=200)
+    many = queries_for(client, index.url)
+    assert few == many, f"{few} queries with 10 issues, {many} with 30"
 
 
 def test_home_page_queries_do_not_grow_with_the_news(client, news_index):

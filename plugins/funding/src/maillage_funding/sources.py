@@ -14,6 +14,7 @@ from maillage_core.hooks import Event, KeyFigure, Section
 from maillage_core.search.sources import QuerysetSearchSource, SearchHit, summary_of
 
 from . import conf
+from .cards import cards
 from .models import FundingCall, FundingSearchPageMixin
 
 COUNTRY_ITEMS = 5
@@ -56,9 +57,7 @@ def closing_soon(request, limit, **filters):
     url = search_url(request)
     if not url:
         return [], ""
-    calls = list(FundingCall.objects.closing_soon().filter(**filters).prefetch_related("funders")
-                 .order_by("closes_on", "pk")[:limit])
-    return calls, url
+    return cards(FundingCall.objects.closing_soon().filter(**filters).order_by("closes_on", "pk")[:limit]), url
 
 
 def home_figures(request):
@@ -84,8 +83,7 @@ def country_section(request, country_code):
     url = search_url(request)
     if not url or len(code) != 2:
         return []
-    calls = list(FundingCall.objects.open().filter(countries__contains=code).prefetch_related("funders")
-                 .order_by("closes_on", "pk")[:COUNTRY_ITEMS])
+    calls = cards(FundingCall.objects.open().filter(countries__contains=code).order_by("closes_on", "pk")[:COUNTRY_ITEMS])
     if not calls:
         return []
     return [Section(key="funding", title=_("Funding calls for this country"),

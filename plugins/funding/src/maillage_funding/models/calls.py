@@ -57,6 +57,19 @@ class Status(models.TextChoices):
     CLOSED = "closed", pgettext_lazy("funding call", "closed")
 
 
+def status_of(permanent, opens_on, closes_on, today):
+    """What a visitor is told of a call with these dates on ``today``."""
+    if permanent:
+        return Status.PERMANENT
+    if closes_on and closes_on < today:
+        return Status.CLOSED
+    if opens_on and opens_on > today:
+        return Status.UPCOMING
+    if closes_on and (closes_on - today).days <= conf.get("CLOSING_SOON_DAYS"):
+        return Status.CLOSING
+    return Status.OPEN
+
+
 class FundingCallQuerySet(models.QuerySet):
     def public(self):
         return self.filter(live=True)
@@ -217,16 +230,7 @@ class FundingCall(RoutedSnippetMixin, ModeratedSnippet, index.Indexed, Clusterab
 
     # What a visitor is told
     def status(self, today=None):
-        today = today or local_today()
-        if self.permanent:
-            return Status.PERMANENT
-        if self.closes_on and self.closes_on < today:
-            return Status.CLOSED
-        if self.opens_on and self.opens_on > today:
-            return Status.UPCOMING
-        if self.closes_on and (self.closes_on - today).days <= conf.get("CLOSING_SOON_DAYS"):
-            return Status.CLOSING
-        return Status.OPEN
+        return status_of(self.permanent, self.opens_on, self.closes_on, today or local_today())
 
     @property
     def status_label(self):

@@ -20,7 +20,7 @@ LIST_BOXES = {"country", "department"}
 def search(request, page, *, archive=False):
     vocabulary = Vocabulary()
     query = CallQuery.from_request(request, vocabulary, archive=archive)
-    listing = call_listing.run(FundingCall, query, vocabulary, conf.get("PER_PAGE"))
+    listing = call_listing.run(FundingCall, query, vocabulary, conf.get("PER_PAGE"), as_cards=True)
     page_url = page.get_url(request=request)
     filters = query.filter_params()
     context = {

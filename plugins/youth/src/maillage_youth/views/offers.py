@@ -5,6 +5,7 @@ from django.http import Http404
 from django.utils import timezone
 from django_countries import countries
 
+from maillage_core.content_memo import remembered
 from maillage_core.models import Sector
 from maillage_core.params import paginate
 from maillage_core.search import visible_search
@@ -52,7 +53,8 @@ def read_page(request, offers):
 
 
 def board(request, page):
-    sectors = list(Sector.objects.all())
+    # The thesaurus, the same for every visitor: kept under the content version.
+    sectors = remembered(("youth_sectors",), lambda: list(Sector.objects.all()))
     filters = read_filters(request, sectors)
     paged, degraded = one_page(request, filters)
     notices = list(filters.notices)
@@ -82,7 +84,8 @@ def board(request, page):
 
 def country_options(filters):
     """Countries with an open offer, and any the visitor chose, by name."""
-    codes = set(Offer.objects.open().values_list("country", flat=True).distinct()) | set(filters.countries)
+    # order_by(): the model's ordering would make each offer a distinct row.
+    codes = set(Offer.objects.open().order_by().values_list("country", flat=True).distinct()) | set(filters.countries)
     return sorted(((code, countries.name(code)) for code in codes if code), key=lambda pair: pair[1])
 
 

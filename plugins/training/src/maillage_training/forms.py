@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from maillage_core import forms as core_forms
 from maillage_core.antispam import HoneypotFormMixin
+from maillage_core.content_memo import remembered
 from maillage_core.hooks import organisations
 from maillage_core.params import clean_text
 
@@ -89,6 +90,13 @@ class RegistrationForm(core_forms.PlainTextMixin, HoneypotFormMixin, forms.Form)
 
 
 def suggested_organisations():
-    """Organisations another installed plugin offers (the directory, for one)."""
+    """Organisations another installed plugin offers (the directory, for one).
+
+    The same list for every visitor of every session page (200 actors loaded
+    as models otherwise, most of the page's time): kept in the process under
+    the content version, which a published actor renews. A tuple of frozen
+    items, so no request can change another's."""
     limit = conf.get("ORGANISATION_SUGGESTIONS")
-    return organisations("", limit) if limit else []
+    if not limit:
+        return ()
+    return remembered(("training_organisation_suggestions", limit), lambda: tuple(organisations("", limit)))

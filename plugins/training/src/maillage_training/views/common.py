@@ -18,7 +18,7 @@ def programme_sessions(programme):
 
 def attach_trainings(sessions, request):
     """Evaluate ``sessions`` and give each its training page (``session.training_page``,
-    sectors prefetched) and public URL, with no query of their own (``training_pages``)."""
+    with its ``listed_sectors``) and public URL, with no query of their own (``training_pages``)."""
     sessions = list(sessions)
     trainings = training_pages()
     kept = []
@@ -33,12 +33,20 @@ def attach_trainings(sessions, request):
 
 
 def training_pages():
-    """Every training page by id, its sectors prefetched: kept in the process
-    under the content version (any edit of a training or a sector renews it),
-    so a listing asks only for its sessions. Shared by every request: read,
-    never changed."""
+    """Every training page by id, its sectors in ``listed_sectors`` (a tuple:
+    a listing's card would make a queryset per card from ``sectors.all()``):
+    kept in the process under the content version (any edit of a training or
+    a sector renews it), so a listing asks only for its sessions. Shared by
+    every request: read, never changed."""
     model = conf.training_page_model()
-    return remembered(("training_pages", model._meta.label), lambda: model.objects.prefetch_related("sectors").in_bulk())
+    return remembered(("training_pages", model._meta.label), lambda: load_training_pages(model))
+
+
+def load_training_pages(model):
+    pages = model.objects.prefetch_related("sectors").in_bulk()
+    for page in pages.values():
+        page.listed_sectors = tuple(page.sectors.all())
+    return pages
 
 
 def session_url(training, session, request=None):

@@ -6,7 +6,8 @@ from datetime import timedelta
 from itertools import groupby
 from urllib.parse import urlencode
 
-from django.utils import dateformat, timezone
+from django.utils import timezone
+from django.utils.dates import MONTHS, WEEKDAYS, WEEKDAYS_ABBR
 from django.utils.translation import gettext as _
 
 from maillage_core.params import paginate
@@ -108,8 +109,9 @@ def month_calendar(request, programme):
         while day <= last and day.month == month.month:
             days.setdefault(day, []).append(session)
             day += timedelta(days=1)
+    names = DayNames()
     weeks = [
-        [calendar_day(day, month, days.get(day, [])) for day in week]
+        [calendar_day(day, month, days.get(day, []), names) for day in week]
         for week in calendar.Calendar(firstweekday=0).monthdatescalendar(month.year, month.month)
     ]
     params = filters.as_params()
@@ -132,14 +134,25 @@ def month_calendar(request, programme):
     )
 
 
-def calendar_day(day, month, sessions):
-    """A cell of the month's table. Its labels are formatted here, as the
-    ``date`` filter would, once each: 42 cells times four filters were most of
+class DayNames:
+    """The names of the days and months in the current language, translated
+    once for the page rather than once a cell."""
+
+    def __init__(self):
+        self.weekdays = [str(name) for _, name in sorted(WEEKDAYS.items())]
+        self.weekdays_short = [str(name) for _, name in sorted(WEEKDAYS_ABBR.items())]
+        self.months = {number: str(name) for number, name in MONTHS.items()}
+
+
+def calendar_day(day, month, sessions, names):
+    """A cell of the month's table, with the labels the ``date`` filter would
+    write ("j", "l j F", "l", "D"): 42 cells times four filters were most of
     the page's template time."""
+    weekday = names.weekdays[day.weekday()]
     return {
         "date": day, "in_month": day.month == month.month, "sessions": sessions,
-        "number": dateformat.format(day, "j"), "long_name": dateformat.format(day, "l j F"),
-        "weekday": dateformat.format(day, "l"), "weekday_short": dateformat.format(day, "D"),
+        "number": str(day.day), "long_name": f"{weekday} {day.day} {names.months[day.month]}",
+        "weekday": weekday, "weekday_short": names.weekdays_short[day.weekday()],
     }
 
 

@@ -271,3 +271,13 @@ def test_a_token_for_another_training_is_refused(client, session, make_training)
     assert response.status_code == 400
     registration.refresh_from_db()
     assert registration.status == "confirmed"
+
+
+def test_training_page_shows_the_seats_of_an_upcoming_session_beside_past_ones(client, make_training, make_session):
+    """The page's list of past sessions (``past``) is not the seats' ``past`` flag."""
+    training = make_training()
+    make_session(training, start=timezone.now() - timedelta(days=30))
+    make_session(training, capacity=5)
+    html = client.get(training.url).content.decode()
+    assert "5 places restantes sur 5" in html
+    assert "Session passée" not in html

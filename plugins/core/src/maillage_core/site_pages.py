@@ -72,11 +72,16 @@ def public(queryset):
     """``queryset.public()`` (pages outside any view-restricted section),
     without asking the database for the restrictions again on every call:
     they are kept in the process under the content version."""
-    from wagtail.models import PageViewRestriction
-
-    restricted = remembered(
-        ("restricted_sections",), lambda: list(PageViewRestriction.objects.values_list("page__path", "page__depth")))
     private = Q()
-    for path, depth in restricted:  # as PageQuerySet.descendant_of_q(page, inclusive=True)
+    for path, depth in restricted_sections():  # as PageQuerySet.descendant_of_q(page, inclusive=True)
         private |= Q(path__startswith=path) & Q(depth__gte=depth)
     return queryset.exclude(private) if private else queryset
+
+
+def restricted_sections():
+    """(path, depth) of each view-restricted page (login, password, groups),
+    kept in the process under the content version: every public listing asks."""
+    from wagtail.models import PageViewRestriction
+
+    return remembered(
+        ("restricted_sections",), lambda: list(PageViewRestriction.objects.values_list("page__path", "page__depth")))

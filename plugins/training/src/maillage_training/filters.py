@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 
 from django.utils.translation import gettext as _
 
+from maillage_core.content_memo import remembered
 from maillage_core.models import Department, Sector
 from maillage_core.params import choices, clean_text
 
@@ -107,10 +108,15 @@ class SessionFilters:
         return {name: value for name, value in params.items() if value}
 
 
+def sector_slugs():
+    """The sectors' slugs, kept in the process under the content version (asked by every listing)."""
+    return remembered(("sector_slugs",), lambda: list(Sector.objects.values_list("slug", flat=True)))
+
+
 def read_filters(request, *, with_month=True):
     """Filters from the query string, and a notice for each value set aside."""
     notices = []
-    sectors, rejected = choices(request, "sector", Sector.objects.values_list("slug", flat=True), max_values=5)
+    sectors, rejected = choices(request, "sector", sector_slugs(), max_values=5)
     if rejected:
         notices.append(_("Unknown sector ignored: %(values)s.") % {"values": ", ".join(v or "∅" for v in rejected)})
     raw_format = single(request, "format", notices)

@@ -1,12 +1,15 @@
 """The public registration form."""
 
 import re
+from html import escape
 
 from django import forms
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from maillage_core import forms as core_forms
 from maillage_core.antispam import HoneypotFormMixin
+from maillage_core.content_memo import remembered
 from maillage_core.hooks import organisations
 from maillage_core.params import clean_text
 
@@ -67,7 +70,7 @@ class RegistrationForm(core_forms.PlainTextMixin, HoneypotFormMixin, forms.Form)
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.organisation_key = ""
-        self.organisation_suggestions = suggested_organisations()
+        self.organisation_suggestions, self.organisation_options = suggested_organisations()
         if self.organisation_suggestions:
             self.fields["organisation"].widget.attrs["list"] = "organisation-suggestions"
             self.fields["organisation"].help_text = _("Start typing to choose among the organisations the site knows.")
@@ -89,6 +92,24 @@ class RegistrationForm(core_forms.PlainTextMixin, HoneypotFormMixin, forms.Form)
 
 
 def suggested_organisations():
-    """Organisations another installed plugin offers (the directory, for one)."""
+    """Organisations another installed plugin offers (the directory, for one),
+    and their ``<option>`` elements for the form's datalist.
+
+    The same for every visitor of every session page (200 actors loaded as
+    models, then 200 options drawn by the template, most of the page's time
+    otherwise): kept in the process under the content version, which a
+    published actor renews. A tuple of frozen items and a string, so no
+    request can change another's."""
     limit = conf.get("ORGANISATION_SUGGESTIONS")
-    return organisations("", limit) if limit else []
+    if not limit:
+        return (), ""
+    return remembered(("training_organisation_suggestions", limit), lambda: with_options(organisations("", limit)))
+
+
+def with_options(suggestions):
+    """As the template wrote them: the name as value, the detail (a city) as text."""
+    options = "".join(
+        f'<option value="{escape(organisation.name)}">{escape(organisation.detail or "")}</option>'
+        for organisation in suggestions
+    )
+    return tuple(suggestions), mark_safe(options)

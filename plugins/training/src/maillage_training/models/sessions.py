@@ -15,10 +15,10 @@ class SessionQuerySet(models.QuerySet):
     def visible(self):
         """Sessions of published trainings that anyone may see (no login,
         password or group restriction on the training or above it)."""
-        from wagtail.models import PageViewRestriction
+        from maillage_core.site_pages import restricted_sections
 
         sessions = self.filter(training__live=True)
-        for restricted_path in PageViewRestriction.objects.values_list("page__path", flat=True):
+        for restricted_path, _depth in restricted_sections():
             sessions = sessions.exclude(training__path__startswith=restricted_path)
         return sessions
 

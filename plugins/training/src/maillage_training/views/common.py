@@ -1,6 +1,9 @@
 """Shared pieces of the public views: the visible sessions of a programme
-and their trainings, fetched in a fixed number of queries."""
+and their trainings, fetched in a fixed number of queries (one for the
+sessions, what does not change with each registration being kept in the
+process under the content version)."""
 
+from maillage_core.content_memo import remembered
 from maillage_core.models import Department, Sector
 
 from .. import conf
@@ -15,13 +18,9 @@ def programme_sessions(programme):
 
 def attach_trainings(sessions, request):
     """Evaluate ``sessions`` and give each its training page (``session.training_page``,
-    sectors prefetched) and public URL, in two queries whatever their number."""
+    with its ``listed_sectors``) and public URL, with no query of their own (``training_pages``)."""
     sessions = list(sessions)
-    trainings = (
-        conf.training_page_model()
-        .objects.prefetch_related("sectors")
-        .in_bulk({session.training_id for session in sessions})
-    )
+    trainings = training_pages()
     kept = []
     for session in sessions:
         training = trainings.get(session.training_id)
@@ -33,13 +32,35 @@ def attach_trainings(sessions, request):
     return kept
 
 
+def training_pages():
+    """Every training page by id, its sectors in ``listed_sectors`` (a tuple:
+    a listing's card would make a queryset per card from ``sectors.all()``):
+    kept in the process under the content version (any edit of a training or
+    a sector renews it), so a listing asks only for its sessions. Shared by
+    every request: read, never changed."""
+    model = conf.training_page_model()
+    return remembered(("training_pages", model._meta.label), lambda: load_training_pages(model))
+
+
+def load_training_pages(model):
+    pages = model.objects.prefetch_related("sectors").in_bulk()
+    for page in pages.values():
+        page.listed_sectors = tuple(page.sectors.all())
+    return pages
+
+
 def session_url(training, session, request=None):
     base = training.get_url(request=request) or ""
     return base + training.reverse_subpage("session_view", kwargs={"session_id": session.pk})
 
 
 def filter_options(programme):
-    """Choices of the filter form: every sector, the departments where this programme has sessions."""
+    """Choices of the filter form: every sector, the departments where this
+    programme has sessions; kept in the process under the content version."""
+    return remembered(("training_filter_options", programme.pk), lambda: gather_filter_options(programme))
+
+
+def gather_filter_options(programme):
     used = TrainingSession.objects.under(programme).exclude(department=None).values("department_id")
     return {
         "sectors": list(Sector.objects.all()),

@@ -73,6 +73,6 @@ def programme_rss(request, programme):
             unique_id_is_permalink=False,
             pubdate=session.created_at,
             updateddate=session.updated_at,
-            categories=[sector.name for sector in session.training_page.sectors.all()],
+            categories=[sector.name for sector in session.training_page.listed_sectors],
         )
     return HttpResponse(feed.writeString("utf-8"), content_type="application/rss+xml; charset=utf-8")

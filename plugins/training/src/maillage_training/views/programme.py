@@ -7,11 +7,13 @@ from itertools import groupby
 from urllib.parse import urlencode
 
 from django.utils import timezone
+from django.utils.dates import MONTHS, WEEKDAYS, WEEKDAYS_ABBR
 from django.utils.translation import gettext as _
 
 from maillage_core.params import paginate
 
 from .. import conf
+from ..cards import session_cards
 from ..filters import add_months, month_bounds, parse_month, parse_semester, read_filters, single
 from .common import attach_trainings, filter_options, programme_sessions
 
@@ -66,8 +68,8 @@ def semester(request, programme):
         template="maillage_training/programme_page.html",
         context_overrides={
             "semester": {"number": 1 if first_day.month == 1 else 2, "year": first_day.year},
-            "months": by_month(upcoming),
-            "held_months": by_month(held),
+            "months": [(month, session_cards(items)) for month, items in by_month(upcoming)],
+            "held_months": [(month, session_cards(items, past=True)) for month, items in by_month(held)],
             "notices": notices,
             "previous_url": route_url(programme, "semester_view", {"semester": semester_key(previous)}),
             "next_url": route_url(programme, "semester_view", {"semester": semester_key(following)}),
@@ -107,8 +109,9 @@ def month_calendar(request, programme):
         while day <= last and day.month == month.month:
             days.setdefault(day, []).append(session)
             day += timedelta(days=1)
+    names = DayNames()
     weeks = [
-        [{"date": day, "in_month": day.month == month.month, "sessions": days.get(day, [])} for day in week]
+        [calendar_day(day, month, days.get(day, []), names) for day in week]
         for week in calendar.Calendar(firstweekday=0).monthdatescalendar(month.year, month.month)
     ]
     params = filters.as_params()
@@ -131,16 +134,40 @@ def month_calendar(request, programme):
     )
 
 
+class DayNames:
+    """The names of the days and months in the current language, translated
+    once for the page rather than once a cell."""
+
+    def __init__(self):
+        self.weekdays = [str(name) for _, name in sorted(WEEKDAYS.items())]
+        self.weekdays_short = [str(name) for _, name in sorted(WEEKDAYS_ABBR.items())]
+        self.months = {number: str(name) for number, name in MONTHS.items()}
+
+
+def calendar_day(day, month, sessions, names):
+    """A cell of the month's table, with the labels the ``date`` filter would
+    write ("j", "l j F", "l", "D"): 42 cells times four filters were most of
+    the page's template time."""
+    weekday = names.weekdays[day.weekday()]
+    return {
+        "date": day, "in_month": day.month == month.month, "sessions": sessions,
+        "number": str(day.day), "long_name": f"{weekday} {day.day} {names.months[day.month]}",
+        "weekday": weekday, "weekday_short": names.weekdays_short[day.weekday()],
+    }
+
+
 def session_list(request, programme):
     filters = read_filters(request)
     sessions = filters.apply(programme_sessions(programme).upcoming())
     page = paginate(request, sessions, PER_PAGE)
     notices = filters.notices + ([page.message] if page.message else [])
+    sessions = attach_trainings(page.page.object_list, request)
     return programme.render(
         request,
         template="maillage_training/list_page.html",
         context_overrides={
-            "sessions": attach_trainings(page.page.object_list, request),
+            "sessions": sessions,
+            "cards": session_cards(sessions, past=False),
             "page_obj": page.page,
             "filters": filters,
             "notices": notices,
@@ -156,11 +183,13 @@ def archive(request, programme):
     sessions = filters.apply(programme_sessions(programme).past()).order_by("-start", "-pk")
     page = paginate(request, sessions, PER_PAGE)
     notices = filters.notices + ([page.message] if page.message else [])
+    sessions = attach_trainings(page.page.object_list, request)
     return programme.render(
         request,
         template="maillage_training/archive_page.html",
         context_overrides={
-            "sessions": attach_trainings(page.page.object_list, request),
+            "sessions": sessions,
+            "cards": session_cards(sessions, past=True),
             "page_obj": page.page,
             "filters": filters,
             "notices": notices,

@@ -126,6 +126,28 @@ def test_a_call_has_its_page_and_a_draft_has_none(client, search_page, calls):
     assert client.get(calls["closed"].get_url()).status_code == 200  # the archive links to it
 
 
+def test_a_call_says_when_it_closes_and_opens_on_its_page_and_on_its_card(client, search_page, calls):
+    from django.utils import timezone
+    from django.utils.formats import date_format
+
+    def day(call, field):
+        return date_format(getattr(call, field), "j F Y")
+
+    cooperation = calls["cooperation"]
+    expected = {
+        "sahel": f"Bientôt clos</span>\n· clôture le {day(calls['sahel'], 'closes_on')}\n",
+        "fonds": "Permanent</span>\n· candidatures toute l’année\n",
+        "cooperation": f"À venir</span>\n· clôture le {day(cooperation, 'closes_on')}\n"
+                       f"· ouvrent le {day(cooperation, 'opens_on')}\n",
+    }
+    listing = client.get(search_page.url, {"statut": ["bientot", "permanent", "a-venir"]}).content.decode()
+    assert timezone.localdate() < cooperation.opens_on
+    for key, dates in expected.items():
+        page = client.get(calls[key].get_url()).content.decode()
+        assert dates in page, key
+        assert dates in listing, key
+
+
 def test_the_sitemap_lists_current_calls_and_no_draft(rf, search_page, calls):
     locations = [url["location"] for url in search_page.get_sitemap_urls(rf.get("/"))]
     assert locations[0].endswith("/financements/")

@@ -10,11 +10,9 @@ one loop.
 from dataclasses import dataclass
 
 from django.template.defaultfilters import truncatewords
-from django.utils.formats import date_format
 from django.utils.text import capfirst
-from django.utils.translation import gettext as _
 
-from .models.calls import FundingCall, Status, local_today, status_of
+from .models.calls import FundingCall, dates_text, local_today, status_of
 
 FIELDS = ("pk", "slug", "title", "summary", "permanent", "opens_on", "closes_on")
 SUMMARY_WORDS = 40
@@ -32,20 +30,6 @@ class CallCard:
     funder_list: str
 
 
-def dates_of(row, status):
-    """What ``includes/dates.html`` says after the status, line for line."""
-    if row["permanent"]:
-        closing = "· " + _("applications all year")
-    elif row["closes_on"]:
-        closing = "· " + _("closes on %(date)s") % {"date": date_format(row["closes_on"], "j F Y")}
-    else:
-        closing = ""
-    opening = ""
-    if row["opens_on"] and status == Status.UPCOMING:
-        opening = "· " + _("opens on %(date)s") % {"date": date_format(row["opens_on"], "j F Y")}
-    return f"{closing}\n{opening}"
-
-
 def funder_names(pks):
     """{call pk: its funders' names, by name}, in one query."""
     names = {}
@@ -61,7 +45,7 @@ def card_of(row, funders, today):
     return CallCard(
         pk=row["pk"], slug=row["slug"], title=row["title"], summary=truncatewords(row["summary"], SUMMARY_WORDS),
         status=status.value, status_label=capfirst(status.label),
-        dates=dates_of(row, status), funder_list=funders.get(row["pk"], ""),
+        dates=dates_text(row["permanent"], row["opens_on"], row["closes_on"], status), funder_list=funders.get(row["pk"], ""),
     )
 
 

@@ -15,9 +15,10 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.html import strip_tags
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -68,6 +69,21 @@ def status_of(permanent, opens_on, closes_on, today):
     if closes_on and (closes_on - today).days <= conf.get("CLOSING_SOON_DAYS"):
         return Status.CLOSING
     return Status.OPEN
+
+
+def dates_text(permanent, opens_on, closes_on, status):
+    """What a visitor is told after the status: when the call closes, and
+    when it opens if it has not yet (the call's page and its cards)."""
+    if permanent:
+        closing = "· " + gettext("applications all year")
+    elif closes_on:
+        closing = "· " + gettext("closes on %(date)s") % {"date": date_format(closes_on, "j F Y")}
+    else:
+        closing = ""
+    opening = ""
+    if opens_on and status == Status.UPCOMING:
+        opening = "· " + gettext("opens on %(date)s") % {"date": date_format(opens_on, "j F Y")}
+    return f"{closing}\n{opening}"
 
 
 class FundingCallQuerySet(models.QuerySet):
@@ -235,6 +251,10 @@ class FundingCall(RoutedSnippetMixin, ModeratedSnippet, index.Indexed, Clusterab
     @property
     def status_label(self):
         return Status(self.status()).label
+
+    @property
+    def dates_text(self):
+        return dates_text(self.permanent, self.opens_on, self.closes_on, self.status())
 
     @property
     def is_current(self):

@@ -264,6 +264,29 @@ def pytest_fixture_setup(fixturedef, request):
     return (yield)
 
 
+# The first test of each process (each xdist worker) builds the test
+# database: its migrations took 80-126 s in CI and more than pytest-timeout's
+# 300 s on a loaded machine, which errored every test of the session. That
+# test alone gets this long; the others keep the configured timeout.
+DATABASE_SETUP_TIMEOUT = 900
+_database_built = {"done": False}
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_protocol(item, nextitem):
+    if not _database_built["done"]:
+        _database_built["done"] = True
+        configured = item.config.getoption("timeout", None) or item.config.getini("timeout") or 0
+        try:
+            configured = float(configured)
+        except (TypeError, ValueError):
+            configured = 0
+        # Timeouts switched off stay off; a test's own marker is its own.
+        if configured > 0 and item.get_closest_marker("timeout") is None:
+            item.add_marker(pytest.mark.timeout(max(configured, DATABASE_SETUP_TIMEOUT)))
+    return (yield)
+
+
 @pytest.fixture(autouse=True)
 def _test_id(request):
     _current_test["id"] = request.node.nodeid

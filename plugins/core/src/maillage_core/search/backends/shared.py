@@ -3,12 +3,12 @@
 modelsearch's ``get_search_backend()`` builds a new backend at each call,
 and every search of Wagtail, modelsearch and Maillage calls it (the funding
 search page: three times per request). An engine backend's constructor
-deep-copies its index settings (the analysis, mappings of every
-analyzer: about 5 ms of CPU a build), and what it builds never changes
-afterwards: the settings, the index prefix, the shared client
-(``clients``). So the backend class hands out the backend it already built
+deep-copies its index settings (the analysis) and parses its URLs: 0.23 ms
+of CPU a build, against 0.03 ms for the lookup here. What it builds never
+changes afterwards (the settings, the index prefix, the shared client:
+``clients``), so the backend class hands out the backend it already built
 for the same arguments, and every caller, modelsearch's own included,
-gets the build for free.
+gets it without a build.
 
 Keyed by the class and its arguments (the ``WAGTAILSEARCH_BACKENDS``
 entry): a changed URL, timeout or prefix, or a test's override of the

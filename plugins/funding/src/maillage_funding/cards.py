@@ -9,7 +9,6 @@ resolved some two hundred variables, a tenth of the search page's time.
 """
 
 import html
-
 from dataclasses import dataclass
 
 from django.template.defaultfilters import truncatewords

@@ -54,3 +54,12 @@ def test_escape_leaves_safe_strings_and_escapes_the_rest():
     assert escape(mark_safe("<b>")) == "<b>"
     assert escape("<b>&'\"") == "&lt;b&gt;&amp;&#x27;&quot;"
     assert escape(12) == "12"
+
+
+def test_a_kept_escape_never_mixes_a_safe_string_with_a_plain_one():
+    """Plain strings' escapes are kept per process; a safe string equal to
+    one of them stays as it is, and a plain one is escaped again after it."""
+    assert escape("<b>Mali</b>") == "&lt;b&gt;Mali&lt;/b&gt;"
+    assert escape(mark_safe("<b>Mali</b>")) == "<b>Mali</b>"
+    assert escape("<b>Mali</b>") == "&lt;b&gt;Mali&lt;/b&gt;"
+    assert escape(12) == "12" and escape(True) == "True"

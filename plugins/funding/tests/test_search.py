@@ -192,3 +192,18 @@ def test_a_call_card_labels_its_funders_and_dates(client, search_page, calls, se
     html = client.get(search_page.url).content.decode()
     assert html.count('<span class="card-label">Financeurs :</span>') >= 1
     assert html.count('<span class="card-label">Dates :</span>') == html.count('class="funding-card"') >= 1
+
+
+def test_a_call_card_escapes_what_the_officer_wrote(client, search_page, make_call, funders, search_engine):
+    """Cards are written in Python (``cards.cards_html``): every text is
+    escaped as the template's autoescape did."""
+    funders["afd"].name = 'AFD & "partenaires" <b>'
+    funders["afd"].save()
+    make_call("Eau <script>alert(1)</script> & assainissement", summary="Forages < 10 m & latrines « sûres ».")
+    search_engine.index_all()
+    search_engine.refresh()
+    html = client.get(search_page.url).content.decode()
+    assert "Eau &lt;script&gt;alert(1)&lt;/script&gt; &amp; assainissement</a></h3>" in html
+    assert '</span> AFD &amp; &quot;partenaires&quot; &lt;b&gt;</p>' in html
+    assert "<p>Forages &lt; 10 m &amp; latrines « sûres ».</p>" in html
+    assert "<script>alert" not in html

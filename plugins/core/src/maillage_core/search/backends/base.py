@@ -37,6 +37,7 @@ from ..ranking import document_extras, object_countries
 from ..visibility import ANONYMOUS, FIELD, visibility_of
 from .analysis import PLAIN_SUBFIELD, PREFIX_FIELD_ANALYSIS
 from .clients import ADMIN_TIMEOUT
+from .shared import OnePerConfiguration
 
 logger = logging.getLogger("maillage.search")
 
@@ -394,7 +395,10 @@ class EngineOperationsMixin:
         raise NotImplementedError
 
 
-class BackendMixin(EngineOperationsMixin):
+class BackendMixin(EngineOperationsMixin, metaclass=OnePerConfiguration):
+    """Built once per process for each configuration (``shared``): every
+    ``get_search_backend()`` of a request returns the same backend."""
+
     supports_visibility = True
     catch_indexing_errors = True
 

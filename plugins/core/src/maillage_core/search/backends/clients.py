@@ -1,10 +1,9 @@
 """Engine clients shared by every backend of one configuration.
 
-modelsearch builds a backend, and with it a client, at each
-``get_search_backend()`` call: several times per request. A client of its
-own each time would open a new connection each time; the backends of one
-configuration share one client instead, which keeps its connections open
-between requests.
+A client keeps its connections open between requests, so one is made
+per process for each set of arguments: the request client of a
+configuration's backend (itself built once: ``shared``) and its variant
+with a long timeout for commands (``BackendMixin.admin_es``).
 """
 
 import threading

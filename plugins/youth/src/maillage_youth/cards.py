@@ -1,18 +1,24 @@
-"""The offers' cards (the board, the landing page, the home and country
-sections), written here with ``html.escape`` and format strings rather than
-through a template loop: each card resolved about thirty template variables,
-two date filters and two block translations, most of an uncached board.
+"""The cards of the offers (the board, the landing page, the home and
+country sections) and of the schemes (the catalogue and its finder, the
+landing page), written here with ``html.escape`` and format strings rather
+than through a template: an offer's card resolved about thirty template
+variables, two date filters and two block translations, most of an
+uncached board; a scheme's card was an include per scheme.
 
-The markup and the words are those ``includes/offer_cards.html`` wrote,
-byte for byte: the labels translated once for the list and not escaped, as
-``{% translate %}`` leaves them; the values escaped, as ``{{ }}`` does.
+The markup and the words are those ``includes/offer_cards.html`` and
+``includes/scheme_card.html`` wrote, byte for byte: the labels translated
+once for the list and not escaped, as ``{% translate %}`` leaves them; the
+values escaped, as ``{{ }}`` does.
 """
 
+from dataclasses import dataclass
 from html import escape
 
+from django.utils.formats import localize
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
+from .finder import SchemeFacts, age_range, weeks_span
 from .models.offers import local_today
 from .words import Words
 
@@ -60,3 +66,49 @@ def offer_card(offer, words, labels, today):
         soon=' class="youth-soon"' if soon else "",
         closing=labels["apply_by"] % {"date": escape(words.full_date(offer.closing_date))},
     )
+
+
+SCHEME_CARD = (
+    '<li class="youth-card">\n'
+    '  <h3><a href="{url}">{title}</a></h3>\n'
+    "  <p>{pitch}</p>\n"
+    '  <p class="youth-meta">{ages} · {span} · {cost}</p>\n'
+    "  "
+)
+VERDICT = '<p class="youth-verdict{fits}">{line}</p>'
+
+
+@dataclass(frozen=True)
+class SchemeEntry:
+    """A scheme of the catalogue as the finder reads it: its conditions, and
+    its card up to the finder's verdict (the same for every visitor)."""
+
+    facts: SchemeFacts
+    card: str
+
+
+def scheme_entries(schemes, request):
+    """``schemes`` (pages, sectors prefetched) as ``SchemeEntry``s, in the language of the moment."""
+    no_cost, from_cost = gettext("no cost"), gettext("from %(cost)s €")
+    entries = []
+    for scheme in schemes:
+        facts = scheme.facts()
+        entries.append(SchemeEntry(facts=facts, card=SCHEME_CARD.format(
+            url=escape(scheme.get_url(request=request) or ""),
+            title=escape(scheme.title),
+            pitch=escape(scheme.pitch),
+            ages=escape(age_range(facts)),
+            span=escape(weeks_span(facts.weeks_min, facts.weeks_max)),
+            cost=from_cost % {"cost": escape(localize(facts.cost_from))} if facts.cost_from else no_cost,
+        )))
+    return entries
+
+
+def scheme_cards(assessed):
+    """The cards of ``assessed`` (``SchemeEntry``, ``Verdict`` or None) as one safe string."""
+    parts = []
+    for entry, verdict in assessed:
+        line = verdict.line if verdict else ""
+        verdict_html = VERDICT.format(fits=" youth-verdict--fits" if verdict.fits else "", line=escape(line)) if line else ""
+        parts.append(f"{entry.card}{verdict_html}\n</li>\n")
+    return mark_safe("".join(parts))

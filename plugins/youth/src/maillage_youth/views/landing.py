@@ -18,6 +18,7 @@ from maillage_core.content_memo import for_anonymous, remembered
 from maillage_core.site_pages import concrete_models, live_page, public
 
 from .. import conf
+from ..cards import scheme_cards, scheme_entries
 from ..models.offers import Offer
 from ..models.schemes import SchemeIndexPageMixin
 from ..models.testimonies import Testimony
@@ -73,10 +74,12 @@ def landing_sections(request, landing, items, boards, testimony_indexes, guides)
     for model in concrete_models(guides):
         guide_pages.extend(public(model.objects.child_of(landing).live()).order_by("path"))
 
+    schemes = catalogue.schemes() if catalogue else []
     return {
         "catalogue": catalogue,
         "catalogue_url": catalogue.get_url(request=request) if catalogue else "",
-        "schemes": catalogue.schemes() if catalogue else [],
+        "schemes": schemes,
+        "scheme_cards": scheme_cards((entry, None) for entry in scheme_entries(schemes, request)),
         "board_url": board_url,
         "offers": offers,
         "testimonies_url": testimonies_url,

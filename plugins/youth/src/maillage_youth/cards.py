@@ -14,6 +14,7 @@ values escaped, as ``{{ }}`` does.
 from dataclasses import dataclass
 from html import escape
 
+from django.template.loader import render_to_string
 from django.utils.formats import localize
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
@@ -112,3 +113,22 @@ def scheme_cards(assessed):
         verdict_html = VERDICT.format(fits=" youth-verdict--fits" if verdict.fits else "", line=escape(line)) if line else ""
         parts.append(f"{entry.card}{verdict_html}\n</li>\n")
     return mark_safe("".join(parts))
+
+
+GUIDE_CARD = '<li class="youth-card"><h3><a href="{url}">{title}</a></h3>{intro}</li>'
+
+
+def guide_cards(guides, request):
+    """The landing page's departure guides (pages) as one safe string."""
+    return mark_safe("".join(
+        GUIDE_CARD.format(url=escape(guide.get_url(request=request) or ""), title=escape(guide.title),
+                          intro=f"<p>{escape(guide.intro)}</p>" if guide.intro else "")
+        for guide in guides))
+
+
+def testimony_cards(testimonies):
+    """Testimonies' cards through their template (a photo's ``{% picture %}``),
+    for a list drawn once and kept (the landing page's)."""
+    return mark_safe("".join(
+        render_to_string("maillage_youth/includes/testimony_card.html", {"testimony": testimony})
+        for testimony in testimonies))

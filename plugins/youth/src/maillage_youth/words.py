@@ -2,7 +2,16 @@
 offer), each translated once for the page rather than once per use."""
 
 from django.utils.dates import MONTHS
+from django.utils.translation import get_language
 from django_countries import countries
+
+from maillage_core.content_memo import remembered
+
+
+def country_names():
+    """Every country's name in the language of the moment, kept in the
+    process (a name is a translation looked up on each use otherwise)."""
+    return remembered(("country_names", get_language()), lambda: {code: str(name) for code, name in countries})
 
 
 class Words:
@@ -11,7 +20,7 @@ class Words:
 
     def __init__(self):
         self.months = {}
-        self.countries = {}
+        self.countries = country_names()
         self.kinds = {}
 
     def month(self, number):
@@ -28,9 +37,8 @@ class Words:
         return f"{day.day} {self.month(day.month)} {day.year}"
 
     def country(self, code):
-        if code not in self.countries:
-            self.countries[code] = str(countries.name(code))
-        return self.countries[code]
+        name = self.countries.get(code)
+        return name if name is not None else str(countries.name(code))
 
     def kind(self, offer):
         if offer.kind not in self.kinds:

@@ -1,6 +1,7 @@
 """Scheme pages and the finder on the catalogue page."""
 
 import datetime
+from html import escape
 
 import pytest
 from django.utils import timezone
@@ -96,7 +97,7 @@ def test_scheme_rules_are_validated_in_the_admin(catalogue):
 
 def test_finder_queries_stay_constant_as_schemes_grow(client, catalogue, queries_of, django_assert_num_queries):
     client.get(catalogue.url, {"age": "20"})  # warm caches (site, vocabulary)
-    small = queries_of(10, lambda: client.get(catalogue.url, {"age": "20", "region": "europe"}))
+    small = queries_of(7, lambda: client.get(catalogue.url, {"age": "20", "region": "europe"}))
     for number in range(5):
         page = SchemePage.objects.get(slug="chantiers-internationaux")
         copy = page.copy(update_attrs={"slug": f"chantier-{number}", "title": f"Chantier {number}"})
@@ -105,3 +106,29 @@ def test_finder_queries_stay_constant_as_schemes_grow(client, catalogue, queries
     with django_assert_num_queries(small):
         response = client.get(catalogue.url, {"age": "20", "region": "europe"})
     assert response.content.decode().count('class="youth-card"') == 12
+
+
+def test_the_next_visitor_of_the_finder_sees_a_schemes_new_conditions(client, catalogue):
+    assert "Pourquoi il vous correspond" in client.get(catalogue.url, {"age": "29"}).content.decode().split(
+        "Corps européen de solidarité")[1].split("</li>")[0]
+    scheme = SchemePage.objects.get(title="Corps européen de solidarité")
+    scheme.age_max = 26
+    scheme.title = "Corps européen de solidarité (ESC)"
+    scheme.save_revision().publish()
+    html = client.get(catalogue.url, {"age": "29"}).content.decode()
+    card = html.split("Corps européen de solidarité (ESC)")[1].split("</li>")[0]
+    assert "de 18 à 26 ans" in card and "jusqu’à 26 ans" in card
+
+
+def test_a_scheme_card_is_written_whole_with_its_verdict(client, catalogue):
+    scheme = SchemePage.objects.get(title="Corps européen de solidarité")
+    html = client.get(catalogue.url, {"age": "20", "budget": "0"}).content.decode()
+    assert (
+        '<li class="youth-card">\n'
+        f'  <h3><a href="{scheme.url}">Corps européen de solidarité</a></h3>\n'
+        f"  <p>{escape(scheme.pitch)}</p>\n"
+        '  <p class="youth-meta">de 18 à 30 ans · de 2 semaines à 12 mois · sans frais</p>\n'
+        '  <p class="youth-verdict youth-verdict--fits">Pourquoi il vous correspond : ouvert à 20 ans (de 18 à 30 ans)'
+        " ; ne vous coûte rien.</p>\n"
+        "</li>\n"
+    ) in html

@@ -29,6 +29,9 @@ from .choices import OfferKind
 #: Paths the offers board serves itself: no offer may take them as slug.
 RESERVED_SLUGS = {"deposer", "merci", "rss", "json"}
 DESCRIPTION_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+#: What an offer's card reads (``maillage_youth.cards.offer_card``).
+CARD_FIELDS = ("title", "slug", "kind", "organisation", "country", "city", "start_date", "duration", "closing_date",
+               "live", "sector__name", "sector__name_en")
 
 
 def local_today():
@@ -42,8 +45,9 @@ class OfferQuerySet(models.QuerySet):
         return self.filter(live=True, closing_date__gte=today or local_today())
 
     def for_listing(self):
-        """What a card of the board shows, in one query."""
-        return self.select_related("sector").defer("description", "how_to_apply", "submitter_name", "submitter_email")
+        """What a card of the board shows (``maillage_youth.cards``), in one
+        query: only its fields, the sector's joined."""
+        return self.select_related("sector").only(*CARD_FIELDS)
 
 
 class Offer(RoutedSnippetMixin, ModeratedSnippet, index.Indexed, models.Model):

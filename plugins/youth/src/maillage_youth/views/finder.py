@@ -5,11 +5,14 @@ and the catalogue's schemes sorted into those that fit and the others."""
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from maillage_core.content_memo import for_anonymous, remembered
 from maillage_core.models import Sector
 from maillage_core.params import choices, integer, one_of
 
+from ..cards import scheme_cards, scheme_entries
 from ..finder import AGES, BUDGETS, DURATIONS, Profile, assess
 from ..models.choices import DiplomaLevel, WorldRegion
+from ..options import options_html
 
 DURATION_LABELS = {
     "short": gettext_lazy("Less than a month"),
@@ -61,24 +64,35 @@ def read_profile(request, sector_slugs):
 
 
 def finder_context(request, catalogue):
-    sectors = list(Sector.objects.all())
+    sectors = remembered(("youth_sectors",), lambda: list(Sector.objects.all()))
     profile, notices = read_profile(request, [sector.slug for sector in sectors])
-    assessed = [(scheme, assess(profile, scheme.facts())) for scheme in catalogue.schemes()]
-    fitting = [(scheme, verdict) for scheme, verdict in assessed if verdict.fits]
+    assessed = [(entry, assess(profile, entry.facts)) for entry in catalogue_entries(request, catalogue)]
+    fitting = [(entry, verdict) for entry, verdict in assessed if verdict.fits]
     others = sorted(
-        ((scheme, verdict) for scheme, verdict in assessed if not verdict.fits),
+        ((entry, verdict) for entry, verdict in assessed if not verdict.fits),
         key=lambda pair: len(pair[1].missing),
     )
+    chosen_sector = next(iter(sorted(profile.sectors)), "")
     return {
         "profile": profile,
         "answered": not profile.is_empty,
         "notices": notices,
         "fitting": fitting,
         "others": others,
-        "duration_options": list(DURATION_LABELS.items()),
-        "budget_options": list(BUDGET_LABELS.items()),
-        "diploma_options": [(str(value), label) for value, label in DiplomaLevel.choices],
+        "fitting_cards": scheme_cards(fitting),
+        "other_cards": scheme_cards(others),
+        "duration_options": options_html(DURATION_LABELS.items(), {profile.duration}),
+        "budget_options": options_html(BUDGET_LABELS.items(), {profile.budget}),
+        "diploma_options": options_html(((str(value), label) for value, label in DiplomaLevel.choices),
+                                        {str(profile.diploma)}),
         "region_options": WorldRegion.choices,
-        "sector_options": sectors,
-        "chosen_sector": next(iter(sorted(profile.sectors)), ""),
+        "sector_options": options_html(((sector.slug, sector.label) for sector in sectors), {chosen_sector}),
+        "chosen_sector": chosen_sector,
     }
+
+
+def catalogue_entries(request, catalogue):
+    """The catalogue's schemes with their cards, the same for every
+    anonymous visitor: kept under the content version."""
+    return for_anonymous(request, ("youth_catalogue", catalogue.pk),
+                         lambda: scheme_entries(catalogue.schemes(), request))

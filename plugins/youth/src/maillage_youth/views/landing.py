@@ -18,6 +18,7 @@ from maillage_core.content_memo import for_anonymous, remembered
 from maillage_core.site_pages import concrete_models, live_page, public
 
 from .. import conf
+from ..cards import guide_cards, offer_cards, scheme_cards, scheme_entries, testimony_cards
 from ..models.offers import Offer
 from ..models.schemes import SchemeIndexPageMixin
 from ..models.testimonies import Testimony
@@ -41,7 +42,8 @@ def below(mixin, landing):
 def landing_context(request, landing, *, boards, testimony_indexes, guides):
     """``boards``, ``testimony_indexes`` and ``guides`` are the page mixins
     of those sections: the page module defines them and imports this one.
-    The kept sections are shared: the template reads them, nothing changes them."""
+    The kept sections are shared: the template reads them, nothing changes them.
+    Their cards are kept drawn: the template only places them."""
     items = conf.get("LANDING_ITEMS")
     sections = for_anonymous(
         request, ("youth_landing", landing.pk, items),
@@ -73,13 +75,18 @@ def landing_sections(request, landing, items, boards, testimony_indexes, guides)
     for model in concrete_models(guides):
         guide_pages.extend(public(model.objects.child_of(landing).live()).order_by("path"))
 
+    schemes = catalogue.schemes() if catalogue else []
     return {
         "catalogue": catalogue,
         "catalogue_url": catalogue.get_url(request=request) if catalogue else "",
-        "schemes": catalogue.schemes() if catalogue else [],
+        "schemes": schemes,
+        "scheme_cards": scheme_cards((entry, None) for entry in scheme_entries(schemes, request)),
         "board_url": board_url,
         "offers": offers,
+        "offer_cards": offer_cards(offers),
         "testimonies_url": testimonies_url,
         "testimonies": testimonies,
+        "testimony_cards": testimony_cards(testimonies),
         "guides": guide_pages,
+        "guide_cards": guide_cards(guide_pages, request),
     }

@@ -1,9 +1,10 @@
 """The offers board and each offer's page (routes of OfferBoardPage)."""
 
+from datetime import datetime, time, timedelta
+
 from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
-from django_countries import countries
 
 from maillage_core.content_memo import remembered
 from maillage_core.models import Sector
@@ -15,7 +16,9 @@ from .. import conf
 from ..models.choices import OfferKind
 from ..models.offers import Offer
 from ..offer_filters import SORTS, read_filters
+from ..options import options_html
 from ..structured_data import job_posting
+from ..words import Words
 
 MONTHS_OFFERED = 12
 
@@ -73,25 +76,39 @@ def board(request, page):
         "degraded": degraded,
         "notices": notices,
         "board_url": board_url,
-        "kind_options": OfferKind.choices,
-        "country_options": country_options(filters),
-        "sector_options": sectors,
-        "month_options": month_options(filters),
-        "sort_options": list(SORTS.items()),
+        "kind_options": options_html(OfferKind.choices, filters.kinds),
+        "country_options": options_html(country_options(filters), filters.countries),
+        "sector_options": options_html(((sector.slug, sector.label) for sector in sectors),
+                                       {sector.slug for sector in filters.sectors}),
+        "month_options": options_html(month_options(filters), {f"{filters.month:%Y-%m}"} if filters.month else (),
+                                      capitalised=True),
+        "sort_options": options_html(SORTS.items(), {filters.sort}, capitalised=True),
     }
     return page.render(request, context_overrides=context)
 
 
+def open_countries():
+    """Codes of the countries with an open offer, kept under the content
+    version until midnight (when offers close by their date alone)."""
+    def build():
+        # order_by(): the model's ordering would make each offer a distinct row.
+        return frozenset(Offer.objects.open().order_by().values_list("country", flat=True).distinct())
+
+    return remembered(("youth_open_countries",), build, until=lambda codes: next_midnight())
+
+
+def next_midnight():
+    return datetime.combine(timezone.localdate() + timedelta(days=1), time.min, tzinfo=timezone.get_current_timezone())
+
+
 def country_options(filters):
     """Countries with an open offer, and any the visitor chose, by name."""
-    # order_by(): the model's ordering would make each offer a distinct row.
-    codes = set(Offer.objects.open().order_by().values_list("country", flat=True).distinct()) | set(filters.countries)
-    return sorted(((code, countries.name(code)) for code in codes if code), key=lambda pair: pair[1])
+    words = Words()
+    codes = open_countries() | set(filters.countries)
+    return sorted(((code, words.country(code)) for code in codes if code), key=lambda pair: pair[1])
 
 
 def month_options(filters):
-    from django.utils.formats import date_format
-
     from ..offer_filters import next_month
 
     today = timezone.localdate()
@@ -102,7 +119,8 @@ def month_options(filters):
         month = next_month(month)
     if filters.month and filters.month not in months:
         months.insert(0, filters.month)
-    return [(month.strftime("%Y-%m"), date_format(month, "F Y")) for month in months]
+    words = Words()
+    return [(f"{month:%Y-%m}", words.month_year(month)) for month in months]
 
 
 def detail(request, page, slug):

@@ -173,6 +173,45 @@ def test_actor_page_queries_do_not_grow_with_actors(client, directory_page, make
     assert many <= 25
 
 
+def with_projects(actor, *sectors):
+    from maillage_core.models import Sector
+    from maillage_directory.models import ActorProject
+
+    for number, slug in enumerate(sectors):
+        ActorProject.objects.create(actor=actor, title=f"Projet {number}", country="SN",
+                                    sector=Sector.objects.get(slug=slug), start_year=2020)
+    return actor
+
+
+def test_actor_page_queries_do_not_grow_with_its_sectors_goals_and_projects(client, directory_page, make_actor):
+    bare = make_actor("Sobre", sectors=["sante"])
+    rich = with_projects(
+        make_actor("Riche", type="association", department="69", countries=["SN", "ML"],
+                   sectors=["sante", "culture", "eau-assainissement"], sdgs=[3, 4, 6]),
+        "sante", "culture", "eau-assainissement",
+    )
+    add_actors(make_actor, 6, 0)  # related actors in its sectors
+    few = queries_of(client, directory_page.url + bare.slug + "/")
+    many = queries_of(client, directory_page.url + rich.slug + "/")
+    html = client.get(directory_page.url + rich.slug + "/").content.decode()
+    assert "Projet 2" in html and "Acteur 005" in html  # its projects and related actors are shown
+    assert few == many
+
+
+def test_actor_page_shows_a_renamed_sector_and_type_on_the_next_request(client, directory_page, make_actor):
+    from maillage_core.models import ActorType, Sector
+
+    actor = with_projects(make_actor("Observé", type="association", sectors=["sante"]), "sante")
+    url = directory_page.url + actor.slug + "/"
+    assert client.get(url).status_code == 200  # the vocabulary is kept by the process
+    Sector.objects.filter(slug="sante").update(name="Santé publique")
+    ActorType.objects.filter(slug="association").update(name="Association loi 1901")
+    Sector.objects.get(slug="sante").save()  # an edit through the admin (a signal renews the content version)
+    html = client.get(url).content.decode()
+    assert html.count("Santé publique") == 2  # the sectors' list and the project's line
+    assert "Association loi 1901" in html
+
+
 @pytest.mark.parametrize(
     "query, robots",
     [

@@ -275,7 +275,13 @@ class Actor(RoutedSnippetMixin, ModeratedSnippet, index.Indexed, ClusterableMode
     slug_default = "acteur"
 
     def extra_preview_context(self, page, request):
-        return {"related": []}
+        # What the page's view reads once for the template (views.actor_page).
+        return {
+            "related": [],
+            "sectors": list(self.sectors.all()),
+            "sdgs": list(self.sdgs.all()),
+            "projects": list(self.projects.all()),
+        }
 
     @cached_property
     def is_stale(self):

@@ -16,7 +16,7 @@ from wagtail.search import index
 from maillage_core.models import MaillagePageMixin
 from maillage_core.site_pages import live_page
 
-from ..views import public, submit
+from ..views import actor_page, public, submit
 
 
 class DirectoryPageMixin(RoutablePageMixin, MaillagePageMixin):
@@ -64,7 +64,7 @@ class DirectoryPageMixin(RoutablePageMixin, MaillagePageMixin):
 
     @path("<slug:slug>/", name="actor")
     def actor(self, request, slug):
-        return public.actor_detail(request, self, slug)
+        return actor_page.actor_detail(request, self, slug)
 
 
 class DirectoryPage(DirectoryPageMixin, Page):

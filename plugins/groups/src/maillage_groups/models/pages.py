@@ -360,8 +360,16 @@ class MeetingPageMixin(TimeZoneContextMixin, MembersOnlyPageMixin, RoutablePageM
         return self.search_description or ""
 
     def live_minutes(self):
-        """The meeting's minutes once online (its view asks the page)."""
-        return MinutesPage.objects.live().filter(meeting_id=self.pk).first()
+        """The meeting's minutes once online, with what its page shows of them
+        (its view asks the page)."""
+        return (
+            MinutesPage.objects.live().filter(meeting_id=self.pk)
+            .only("id", "title", "url_path", "group_id", "members_only", "meeting_members_only").first()
+        )
+
+    def group_link(self):
+        """Its group, with what a link to it needs."""
+        return groups_by_id([self.group_id]).get(self.group_id) if self.group_id else None
 
     @path("")
     def detail_view(self, request):

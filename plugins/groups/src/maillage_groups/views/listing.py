@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django_countries import countries as all_countries
 
 from maillage_core import params
+from maillage_core.content_memo import remembered
 from maillage_core.models import Sector
 from maillage_core.search import visible_search
 from maillage_core.search.fallback import OUTAGE_NOTICE, engine_or_database
@@ -32,17 +33,45 @@ def ignored(name, value):
 
 
 def country_options(groups):
-    codes = set()
-    for value in groups.values_list("countries", flat=True):
-        codes.update(code for code in str(value or "").split(",") if code)
+    codes = {code for group in groups for code in group.country_codes}
     return sorted(((code, str(all_countries.name(code) or code)) for code in codes), key=lambda item: item[1])
+
+
+def listed_groups(index):
+    """(groups, sectors): the index's live, public groups by title, each with
+    its ``listed_sectors`` and ``country_codes``, and the sectors they cover.
+    The same for every visitor (no members-only content): kept in the
+    process under the content version, so a listing asks no query of its own
+    (filtering a few dozen groups in Python costs less than asking)."""
+    return remembered(("groups_index", index.pk), lambda: load_groups(index))
+
+
+def load_groups(index):
+    groups = index.groups()
+    sectors = list(Sector.objects.filter(pk__in=groups.values("sectors")).only("slug", "name", "name_en"))
+    listed = list(groups.order_by("title").prefetch_related(
+        Prefetch("sectors", queryset=Sector.objects.only("slug", "name", "name_en"))
+    ))
+    for group in listed:
+        group.listed_sectors = tuple(group.sectors.all())
+        group.country_codes = tuple(country.code for country in group.countries)
+    return listed, sectors
+
+
+def chosen_groups(groups, kind, country, sector, status):
+    return [
+        group for group in groups
+        if group.status in STATUSES[status]
+        and (not kind or group.kind == KINDS[kind])
+        and (not country or country in group.country_codes)
+        and (not sector or any(listed.slug == sector for listed in group.listed_sectors))
+    ]
 
 
 def group_index(request, index):
     notices = []
-    groups = index.groups()
+    groups, sectors = listed_groups(index)
     countries = country_options(groups)
-    sectors = list(Sector.objects.filter(pk__in=groups.values("sectors")).only("slug", "name", "name_en"))
 
     kind, bad = params.one_of(request, "type", KINDS, "")
     if bad:
@@ -57,17 +86,7 @@ def group_index(request, index):
     if bad:
         notices.append(ignored(_("status"), bad))
 
-    chosen = groups.filter(status__in=STATUSES[status])
-    if kind:
-        chosen = chosen.filter(kind=KINDS[kind])
-    if country:
-        chosen = chosen.filter(countries__contains=country)
-    if sector:
-        chosen = chosen.filter(sectors__slug=sector)
-    chosen = chosen.order_by("title").prefetch_related(
-        Prefetch("sectors", queryset=Sector.objects.only("slug", "name", "name_en"))
-    )
-    results = params.paginate(request, chosen, conf.get("PER_PAGE"))
+    results = params.paginate(request, chosen_groups(groups, kind, country, sector, status), conf.get("PER_PAGE"))
     if results.message:
         notices.append(results.message)
     context = {

@@ -27,7 +27,7 @@ def attendance_summary(meeting):
 def detail(request, meeting):
     user = request.user
     access = access_for(user)
-    group = meeting.group
+    group = meeting.group_link()
     minutes = meeting.live_minutes()
     if minutes is not None and not access.may_view(minutes):
         minutes = None

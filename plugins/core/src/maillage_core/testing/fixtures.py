@@ -272,15 +272,22 @@ DATABASE_SETUP_TIMEOUT = 900
 _database_built = {"done": False}
 
 
+def _configured_timeout(config):
+    """pytest-timeout's limit for this run in seconds; 0 when it is off or
+    not installed (a host site's test run need not have it)."""
+    if not config.pluginmanager.hasplugin("timeout"):
+        return 0
+    try:
+        return float(config.getoption("timeout", None) or config.getini("timeout") or 0)
+    except (TypeError, ValueError):
+        return 0
+
+
 @pytest.hookimpl(wrapper=True, tryfirst=True)
 def pytest_runtest_protocol(item, nextitem):
     if not _database_built["done"]:
         _database_built["done"] = True
-        configured = item.config.getoption("timeout", None) or item.config.getini("timeout") or 0
-        try:
-            configured = float(configured)
-        except (TypeError, ValueError):
-            configured = 0
+        configured = _configured_timeout(item.config)
         # Timeouts switched off stay off; a test's own marker is its own.
         if configured > 0 and item.get_closest_marker("timeout") is None:
             item.add_marker(pytest.mark.timeout(max(configured, DATABASE_SETUP_TIMEOUT)))

@@ -1,17 +1,9 @@
-"""Words a page writes many times (month and country names, the kinds of
-offer), each translated once for the page rather than once per use."""
+"""The words of one page that writes many (the kinds of offer, month and
+country names from core's ``words``), each translated once for the page."""
 
-from django.utils.dates import MONTHS
-from django.utils.translation import get_language
 from django_countries import countries
 
-from maillage_core.content_memo import remembered
-
-
-def country_names():
-    """Every country's name in the language of the moment, kept in the
-    process (a name is a translation looked up on each use otherwise)."""
-    return remembered(("country_names", get_language()), lambda: {code: str(name) for code, name in countries})
+from maillage_core import words
 
 
 class Words:
@@ -19,22 +11,16 @@ class Words:
     country names, the kinds' labels (plain text: escape them to write them)."""
 
     def __init__(self):
-        self.months = {}
-        self.countries = country_names()
+        self.countries = words.country_names()
         self.kinds = {}
-
-    def month(self, number):
-        if number not in self.months:
-            self.months[number] = str(MONTHS[number])
-        return self.months[number]
 
     def month_year(self, day):
         """As the ``date:"F Y"`` filter writes it."""
-        return f"{self.month(day.month)} {day.year}"
+        return words.month_year(day)
 
     def full_date(self, day):
         """As the ``date:"j F Y"`` filter writes it."""
-        return f"{day.day} {self.month(day.month)} {day.year}"
+        return words.day_month_year(day)
 
     def country(self, code):
         name = self.countries.get(code)

@@ -15,7 +15,6 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone, translation
-from django.utils.dates import MONTHS
 from django.utils.html import strip_tags
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
@@ -29,6 +28,7 @@ from wagtail.search import index
 
 from maillage_core.search.visibility import DRAFT, PUBLIC
 from maillage_core.snippets import ModeratedSnippet, RoutedSnippetMixin
+from maillage_core.words import day_month_year
 
 from .. import conf
 from ..amounts import bands_of
@@ -71,24 +71,18 @@ def status_of(permanent, opens_on, closes_on, today):
     return Status.OPEN
 
 
-def day_text(day):
-    """``day`` as ``date_format(day, "j F Y")`` writes it ("5 mars 2027"),
-    without building a formatter per date: a search page writes forty."""
-    return f"{day.day} {MONTHS[day.month]} {day.year}"
-
-
 def dates_text(permanent, opens_on, closes_on, status):
     """What a visitor is told after the status: when the call closes, and
     when it opens if it has not yet (the call's page and its cards)."""
     if permanent:
         closing = "· " + gettext("applications all year")
     elif closes_on:
-        closing = "· " + gettext("closes on %(date)s") % {"date": day_text(closes_on)}
+        closing = "· " + gettext("closes on %(date)s") % {"date": day_month_year(closes_on)}
     else:
         closing = ""
     opening = ""
     if opens_on and status == Status.UPCOMING:
-        opening = "· " + gettext("opens on %(date)s") % {"date": day_text(opens_on)}
+        opening = "· " + gettext("opens on %(date)s") % {"date": day_month_year(opens_on)}
     return f"{closing}\n{opening}"
 
 

@@ -458,6 +458,22 @@ def test_counts_per_country_and_sector_equal_direct_counts(client, fixture_set, 
     assert len(engine_requests) == 1 + sum(len(links) for links in shown.values())
 
 
+def test_each_source_counts_its_own_countries_and_sectors_once(client, fixture_set, engine_searches):
+    """Without a country or sector chosen, a source's refine columns are
+    counted under its own filter, not in every kind's bucket (where most
+    kinds have no such column); a picked kind counts its own only."""
+    blended = search_page(client, "Burkina Faso")
+    picked = search_page(client, "Burkina Faso", "actors")
+    (_header, everything), (_header, actors_only) = engine_searches
+    assert "aggs" not in everything["aggs"]["kinds"]["aggs"]["kinds"]  # the kinds' count alone
+    counted = {name for name in everything["aggs"] if name.startswith("values__")}
+    assert counted == {"values__actors", "values__funding", "values__offers", "values__testimonies"}
+    assert {name for name in actors_only["aggs"] if name.startswith("values__")} == {"values__actors"}
+    countries, _sectors = direct_counts("BF", "")
+    assert refine_links(blended, "country")["Burkina Faso"][0] == countries["Burkina Faso"]
+    assert refine_links(picked, "country")["Burkina Faso"][0] == 3  # the actors alone
+
+
 def test_narrowing_keeps_the_other_choices_and_counts_each_kind_within_it(client, fixture_set):
     page = search_page(client, "Burkina Faso", "actors", pays="NE")
     assert RESULTS.search(page).group(1) == "1"  # Eau Vive Internationale

@@ -3,12 +3,17 @@
 an error), then one page of items.
 
 Queries do not grow with the number of news items: the filter choices are
-three queries (kept in the process under the content version), the page of
-items one plus its categories'.
+three queries, the count of items one, the page of cards one plus its
+categories'. All are the same for every visitor until the content changes:
+each process keeps them under the content version (a news item, category,
+tag or image saved renews it), the cards drawn, by site and language.
 """
 
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from taggit.models import Tag
+from wagtail.models import Site
 
 from maillage_core.content_memo import remembered
 from maillage_core.params import one_of, paginate
@@ -54,7 +59,18 @@ def news_listing(request, index):
     # item, category or tag saved renews it).
     categories, tags, years = remembered(("news_filter_choices", index.pk), lambda: filter_choices(news))
     chosen, notices = read_filters(request, categories, tags, years)
-    page = paginate(request, apply_filters(news, chosen), index.per_page)
+    filters = (chosen["category"], chosen["tag"], chosen["year"])
+    chosen_news = apply_filters(news, chosen)
+    count = remembered(("news_count", index.pk, *filters), chosen_news.count)
+    # Pages of numbers stand for the items: the page asked for is found (or
+    # corrected) without reading them.
+    page = paginate(request, range(count), index.per_page)
+    items = page.page.object_list
+    site = Site.find_for_request(request)
+    cards = remembered(
+        ("news_cards", index.pk, getattr(site, "pk", None), get_language(), *filters, page.page.number),
+        lambda: cards_html(request, chosen_news[items.start : items.stop]),
+    )
     if page.message:
         notices.append(page.message)
     return {
@@ -66,6 +82,12 @@ def news_listing(request, index):
         "chosen_category": next((c for c in categories if c.slug == chosen["category"]), None),
         "chosen_tag": next((t for t in tags if t.slug == chosen["tag"]), None),
         "page_obj": page.page,
-        "news_items": page.page.object_list,
+        "news_cards": cards,
         "notices": notices,
     }
+
+
+def cards_html(request, news):
+    """The list of cards of these news items (empty without any)."""
+    news = list(news)
+    return render_to_string("home/includes/news_cards.html", {"news_items": news}, request=request) if news else ""

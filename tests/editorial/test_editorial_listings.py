@@ -173,3 +173,32 @@ def test_home_page_queries_do_not_grow_with_the_news(client, news_index):
     few = queries_for(client, home.url)
     add_news(news_index, 30)
     assert queries_for(client, home.url) == few
+
+
+@pytest.mark.parametrize("change", ["publish", "retitle", "unpublish", "category renamed"])
+def test_the_kept_news_cards_follow_a_change_at_once(client, news_index, change):
+    newest = NewsPage.objects.live().order_by("-date", "-pk").first()
+    category = newest.categories.first()
+    for _ in range(2):
+        html = client.get(news_index.url).content.decode()
+    assert newest.title in html and "20 actualités" in html
+    if change == "publish":
+        add_news(news_index, 1)
+        expected, count = "Actualité supplémentaire 0", "21 actualités"
+    elif change == "retitle":
+        newest.title = "Un titre tout neuf"
+        newest.save_revision().publish()
+        expected, count = "Un titre tout neuf", "20 actualités"
+    elif change == "unpublish":
+        newest.unpublish()
+        expected, count = None, "19 actualités"
+    else:
+        category.name = "Une rubrique renommée"
+        category.save()
+        expected, count = "· Une rubrique renommée</p>", "20 actualités"
+    html = client.get(news_index.url).content.decode()
+    assert count in html, change
+    if expected:
+        assert expected in html, change
+    else:
+        assert f">{newest.title}</a>" not in html

@@ -9,15 +9,13 @@ each process keeps them under the content version (a news item, category,
 tag or image saved renews it), the cards drawn, by site and language.
 """
 
-from django.template.loader import render_to_string
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from taggit.models import Tag
-from wagtail.models import Site
 
 from maillage_core.content_memo import remembered
-from maillage_core.params import one_of, paginate
+from maillage_core.params import one_of
 
+from .kept_cards import page_of_cards
 from .models.news import NewsCategory
 
 
@@ -60,16 +58,12 @@ def news_listing(request, index):
     categories, tags, years = remembered(("news_filter_choices", index.pk), lambda: filter_choices(news))
     chosen, notices = read_filters(request, categories, tags, years)
     filters = (chosen["category"], chosen["tag"], chosen["year"])
-    chosen_news = apply_filters(news, chosen)
-    count = remembered(("news_count", index.pk, *filters), chosen_news.count)
-    # Pages of numbers stand for the items: the page asked for is found (or
-    # corrected) without reading them.
-    page = paginate(request, range(count), index.per_page)
-    items = page.page.object_list
-    site = Site.find_for_request(request)
-    cards = remembered(
-        ("news_cards", index.pk, getattr(site, "pk", None), get_language(), *filters, page.page.number),
-        lambda: cards_html(request, chosen_news[items.start : items.stop]),
+    page, cards = page_of_cards(
+        request,
+        ("news", index.pk, *filters),
+        apply_filters(news, chosen),
+        index.per_page,
+        "home/includes/news_cards.html",
     )
     if page.message:
         notices.append(page.message)
@@ -85,9 +79,3 @@ def news_listing(request, index):
         "news_cards": cards,
         "notices": notices,
     }
-
-
-def cards_html(request, news):
-    """The list of cards of these news items (empty without any)."""
-    news = list(news)
-    return render_to_string("home/includes/news_cards.html", {"news_items": news}, request=request) if news else ""

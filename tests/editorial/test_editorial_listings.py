@@ -202,3 +202,19 @@ def test_the_kept_news_cards_follow_a_change_at_once(client, news_index, change)
         assert expected in html, change
     else:
         assert f">{newest.title}</a>" not in html
+
+
+@pytest.mark.parametrize("change", ["retitle", "unpublish"])
+def test_the_kept_issue_cards_follow_a_change_at_once(client, demo, change):
+    index = NewsletterIndexPage.objects.get()
+    first = NewsletterIssuePage.objects.listed_in(index).first()
+    for _ in range(2):
+        assert f">{first.title}</a>" in client.get(index.url).content.decode()
+    if change == "retitle":
+        first.title = "La Lettre renommée"
+        first.save_revision().publish()
+    else:
+        first.unpublish()
+    html = client.get(index.url).content.decode()
+    assert f">{first.title}</a>" not in html or change == "retitle"
+    assert ("La Lettre renommée" in html) == (change == "retitle")

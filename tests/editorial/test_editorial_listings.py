@@ -218,3 +218,24 @@ def test_the_kept_issue_cards_follow_a_change_at_once(client, demo, change):
     html = client.get(index.url).content.decode()
     assert f">{first.title}</a>" not in html or change == "retitle"
     assert ("La Lettre renommée" in html) == (change == "retitle")
+
+
+@pytest.mark.parametrize("change", ["category renamed", "tag added"])
+def test_a_news_items_kept_classification_follows_a_change_at_once(client, news_index, change):
+    item = NewsPage.objects.live().filter(categories__isnull=False).order_by("pk").first()
+    for _ in range(2):
+        html = client.get(item.url).content.decode()
+    assert "Une rubrique renommée" not in html and "mot-tout-neuf" not in html
+    if change == "category renamed":
+        category = item.categories.first()
+        category.name = "Une rubrique renommée"
+        category.save()
+        expected = ['<meta property="article:section" content="Une rubrique renommée">', ">Une rubrique renommée</a>"]
+    else:
+        item = item.specific
+        item.tags.add("mot-tout-neuf")
+        item.save_revision().publish()
+        expected = ['<meta property="article:tag" content="mot-tout-neuf">', ">mot-tout-neuf</a>"]
+    html = client.get(item.url).content.decode()
+    for text in expected:
+        assert text in html, change

@@ -3,16 +3,19 @@
 an error), then one page of items.
 
 Queries do not grow with the number of news items: the filter choices are
-three queries (kept in the process under the content version), the page of
-items one plus its categories'.
+three queries, the count of items one, the page of cards one plus its
+categories'. All are the same for every visitor until the content changes:
+each process keeps them under the content version (a news item, category,
+tag or image saved renews it), the cards drawn, by site and language.
 """
 
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
 from maillage_core.content_memo import remembered
-from maillage_core.params import one_of, paginate
+from maillage_core.params import one_of
 
+from .kept_cards import page_of_cards
 from .models.news import NewsCategory
 
 
@@ -54,7 +57,14 @@ def news_listing(request, index):
     # item, category or tag saved renews it).
     categories, tags, years = remembered(("news_filter_choices", index.pk), lambda: filter_choices(news))
     chosen, notices = read_filters(request, categories, tags, years)
-    page = paginate(request, apply_filters(news, chosen), index.per_page)
+    filters = (chosen["category"], chosen["tag"], chosen["year"])
+    page, cards = page_of_cards(
+        request,
+        ("news", index.pk, *filters),
+        apply_filters(news, chosen),
+        index.per_page,
+        "home/includes/news_cards.html",
+    )
     if page.message:
         notices.append(page.message)
     return {
@@ -66,6 +76,6 @@ def news_listing(request, index):
         "chosen_category": next((c for c in categories if c.slug == chosen["category"]), None),
         "chosen_tag": next((t for t in tags if t.slug == chosen["tag"]), None),
         "page_obj": page.page,
-        "news_items": page.page.object_list,
+        "news_cards": cards,
         "notices": notices,
     }

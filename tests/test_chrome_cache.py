@@ -136,3 +136,41 @@ def test_a_host_not_allowed_is_refused_and_not_kept(client, home_page, settings)
     response = client.get(home_page.url, HTTP_HOST="evil.example")
     assert response.status_code == 400
     assert not any("evil.example" in str(key) for key in content_memo.current_values())
+
+
+def trail_of(client, page):
+    html = client.get(page.url).content.decode()
+    start = html.index('class="breadcrumbs"')
+    return html[start : html.index("</nav>", start)]
+
+
+def test_the_breadcrumbs_ancestors_are_not_asked_for_again(client, home_page, make_page):
+    about = make_page("Le réseau")
+    child = make_page("Nos membres", parent=about)
+    client.get(child.url)
+    with CaptureQueriesContext(connection) as captured:
+        assert "Le réseau" in trail_of(client, child)
+    assert not [query for query in captured.captured_queries if '"wagtailcore_page"."depth" > 1' in query["sql"]]
+
+
+@pytest.mark.parametrize("change", ["retitle", "rename", "move"])
+def test_the_breadcrumbs_follow_a_change_to_an_ancestor_at_once(client, home_page, make_page, change):
+    about = make_page("Le réseau", slug="le-reseau")
+    other = make_page("Ailleurs", slug="ailleurs")
+    child = make_page("Nos membres", parent=about, slug="membres")
+    assert '<a href="/le-reseau/">Le réseau</a>' in trail_of(client, child)
+    if change == "retitle":
+        about.title = "Notre réseau"
+        about.save_revision().publish()
+        expected = '<a href="/le-reseau/">Notre réseau</a>'
+    elif change == "rename":
+        about.title, about.slug = "Notre réseau", "notre-reseau"
+        about.save_revision().publish()
+        expected = '<a href="/notre-reseau/">Notre réseau</a>'
+    else:
+        child.move(other, pos="last-child")
+        expected = '<a href="/ailleurs/">Ailleurs</a>'
+    child.refresh_from_db()
+    trail = trail_of(client, child)
+    assert expected in trail, change
+    assert '<a href="/le-reseau/">Le réseau</a>' not in trail

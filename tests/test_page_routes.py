@@ -133,3 +133,28 @@ def test_the_next_anonymous_request_follows_a_change_to_a_routable_page(client, 
         actor.save()
     response = client.get("/annuaire/bioforce/")
     assert response.status_code in (302, 404), change
+
+
+def test_a_kept_page_without_view_restrictions_is_not_asked_for_them_again(client, make_page):
+    page = make_page("Le réseau", slug="le-reseau")
+    child = make_page("Nos membres", parent=page, slug="membres")
+    client.get(child.url)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(child.url).status_code == 200
+    assert not [query for query in captured.captured_queries if "pageviewrestriction" in query["sql"]]
+    assert not [query for query in captured.captured_queries if '"alias_of_id"' in query["sql"]]
+
+
+@pytest.mark.parametrize("kind", [PageViewRestriction.LOGIN, PageViewRestriction.PASSWORD])
+def test_a_restriction_added_above_a_kept_page_applies_at_once(client, make_page, kind):
+    page = make_page("Le réseau", slug="le-reseau")
+    child = make_page("Nos membres", parent=page, slug="membres")
+    for _ in range(2):
+        assert client.get(child.url).status_code == 200
+    PageViewRestriction.objects.create(page=page, restriction_type=kind, password="secret")
+    for _ in range(2):  # kept again, restricted: refused each time
+        response = client.get(child.url)
+        if kind == PageViewRestriction.LOGIN:
+            assert response.status_code == 302
+        else:
+            assert "password" in response.content.decode()

@@ -17,6 +17,7 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Page
 from wagtail.search import index
 
+from maillage_core.content_memo import remembered
 from maillage_core.params import integer
 
 from .. import structured_data
@@ -168,12 +169,31 @@ class NewsPage(EditorialPageMixin, Page):
     def get_social_image(self):
         return self.social_image or self.listing_image
 
+    def classification(self, request=None):
+        """(categories, tags) of the item, as lists. The page's social meta
+        and its footer both show them: the live item's are kept in the
+        process under the content version (a category, tag or the item
+        saved renews it); a preview shows the ones being edited."""
+
+        def read():
+            return list(self.categories.all()), list(self.tags.all())
+
+        if not self.pk or getattr(request, "is_preview", False):
+            return read()
+        return remembered(("news_classification", self.pk), read)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["categories"], context["tags"] = self.classification(request)
+        return context
+
     def get_open_graph(self, request=None):
         properties = [("article:published_time", self.published_at.isoformat())]
         if self.last_published_at:
             properties.append(("article:modified_time", timezone.localtime(self.last_published_at).isoformat()))
-        properties += [("article:section", category.name) for category in self.categories.all()[:1]]
-        properties += [("article:tag", tag.name) for tag in self.tags.all()]
+        categories, tags = self.classification(request)
+        properties += [("article:section", category.name) for category in categories[:1]]
+        properties += [("article:tag", tag.name) for tag in tags]
         return properties
 
     def get_structured_data(self, request=None):

@@ -12,7 +12,6 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Page
 from wagtail.search import index
 
-from maillage_core.params import paginate
 from maillage_core.subscriptions.pages import SendableByEmailMixin
 
 from ..blocks import SHORT_TEXT_FEATURES, NewsletterBodyBlock
@@ -54,8 +53,16 @@ class NewsletterIndexPage(EditorialPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        page = paginate(request, NewsletterIssuePage.objects.listed_in(self), self.per_page)
-        context.update(page_obj=page.page, issues=page.page.object_list, notices=[page.message] if page.message else [])
+        from ..kept_cards import page_of_cards
+
+        page, cards = page_of_cards(
+            request,
+            ("issues", self.pk),
+            NewsletterIssuePage.objects.listed_in(self),
+            self.per_page,
+            "home/includes/issue_cards.html",
+        )
+        context.update(page_obj=page.page, issue_cards=cards, notices=[page.message] if page.message else [])
         return context
 
 

@@ -281,3 +281,21 @@ def test_training_page_shows_the_seats_of_an_upcoming_session_beside_past_ones(c
     html = client.get(training.url).content.decode()
     assert "5 places restantes sur 5" in html
     assert "Session passée" not in html
+
+
+
+def test_the_kept_form_fields_are_drawn_in_each_language_and_a_sent_form_keeps_its_values(client, session):
+    from django.utils import translation
+
+    from maillage_training.forms import RegistrationForm
+
+    drawn = {}
+    for language in ("fr", "en", "fr"):
+        with translation.override(language):
+            drawn.setdefault(language, []).append(str(RegistrationForm().details_html()))
+    assert drawn["fr"][0] == drawn["fr"][1] and "Prénom et nom" in drawn["fr"][0]
+    assert "First and last name" in drawn["en"][0]
+    sent = post(client, session, email="pas-une-adresse", name="Dominique Sent").content.decode()
+    assert 'value="Dominique Sent"' in sent and 'aria-invalid="true"' in sent
+    again = client.get(session_path(session)).content.decode()
+    assert "Dominique Sent" not in again and 'aria-invalid="true"' not in again

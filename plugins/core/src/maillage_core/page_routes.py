@@ -8,8 +8,10 @@ later request serves its own copy. A routable page's route (the directory's
 actor, a training's session, an offer below the board) is kept with the
 view it resolved to, bound again to each request's copy. Pages that route
 further in their own way and every missing path are left to Wagtail each
-time; view restrictions are still checked on every request by Wagtail's
-``before_serve_page`` hooks.
+time. Wagtail still checks view restrictions on every request (its
+``on_serve_page`` hook); a kept page with none, on itself or above it
+(two queries to find out), answers that check without asking again: a
+restriction added renews the content version, and the route with it.
 """
 
 import copy
@@ -17,7 +19,7 @@ import copy
 from django.urls import ResolverMatch
 from django.utils import translation
 from wagtail import views as wagtail_views
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.url_routing import RouteResult
 
 from .content_memo import current_values
@@ -49,6 +51,7 @@ def serve_kept_route(request, view_func, view_args, view_kwargs):
         kept = keepable(found, request)
         if kept is None:
             return
+        unrestricted_if_so(kept[0])
         routes[key] = kept  # as found, before this request serves it
     page, match = kept
     page = copy.copy(page)
@@ -70,6 +73,18 @@ def keepable(found, request):
     if match is None or view is not match.func or getattr(view, "__self__", None) is not found.page:
         return None  # routed in some other way: left to Wagtail
     return found.page, match
+
+
+def unrestricted_if_so(page):
+    """Let a page without view restrictions say so without a query: its
+    copies (``copy.copy`` keeps the instance's attributes) answer Wagtail's
+    check with an empty queryset, which never reaches the database."""
+    if not page.get_view_restrictions().exists():
+        page.get_view_restrictions = no_view_restrictions
+
+
+def no_view_restrictions():
+    return PageViewRestriction.objects.none()
 
 
 def bound_to(match, page):

@@ -5,10 +5,11 @@ from html import escape
 
 from django import forms
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from maillage_core import forms as core_forms
-from maillage_core.antispam import HoneypotFormMixin
+from maillage_core.antispam import HONEYPOT_FIELD, HoneypotFormMixin
 from maillage_core.content_memo import remembered
 from maillage_core.hooks import organisations
 from maillage_core.params import clean_text
@@ -74,6 +75,26 @@ class RegistrationForm(core_forms.PlainTextMixin, HoneypotFormMixin, forms.Form)
         if self.organisation_suggestions:
             self.fields["organisation"].widget.attrs["list"] = "organisation-suggestions"
             self.fields["organisation"].help_text = _("Start typing to choose among the organisations the site knows.")
+
+    def details_html(self):
+        """The fields before the consent, each in a ``<div>``. Unbound, they
+        are the same for every visitor in a language (Django's form
+        templates, most of a session page's time otherwise): kept in the
+        process under the content version (suggestions change the
+        organisation's help text)."""
+        if self.is_bound:
+            return self.draw_details()
+        key = ("training_registration_details", get_language(), bool(self.organisation_suggestions))
+        return remembered(key, self.draw_details)
+
+    def draw_details(self):
+        return mark_safe(
+            "".join(
+                f"<div>{field.as_field_group()}</div>"
+                for field in self.visible_fields()
+                if field.name not in (HONEYPOT_FIELD, "consent")
+            )
+        )
 
     def clean_name(self):
         return clean_text(self.cleaned_data["name"], 150)

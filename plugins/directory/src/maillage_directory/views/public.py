@@ -10,6 +10,7 @@ from maillage_core.listing.pages import escape
 
 from .. import conf, listing_cache, worldmap
 from ..models.actor import Actor
+from ..search import cards
 from ..search import listing as directory_listing
 from ..search.facets import SORTS, DirectoryQuery, Vocabulary
 
@@ -35,13 +36,15 @@ def directory(request, page):
 
 
 def render_listing(request, page, query, listing, vocabulary):
+    directory_url = page.get_url(request=request)
     context = {
         "page": page,
         "listing": listing,
         "query": query,
         "notices": query.notices,
         "sorts": SORTS.items(),
-        "directory_url": page.get_url(request=request),
+        "directory_url": directory_url,
+        "cards_html": cards.html(listing.actors, directory_url),
     }
     if page.show_map:
         context.update(map_context(directory_listing.country_counts(listing, vocabulary), query, vocabulary))

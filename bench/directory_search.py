@@ -144,14 +144,19 @@ def http_worker(size, rounds, requests, reuse=False):
         addresses = [site + url + ("?" + urlencode(query, doseq=True) if query else "") for query in QUERIES]
         for address in addresses * 2:  # both workers warmed up
             get(address)
+        per_query = {number: [] for number in range(len(QUERIES))}
         for _round in range(rounds):
             latencies, baseline = [], []
             for number in range(requests):
                 baseline.append(get(hello + "/")[0])
                 backend.admin_es.indices.clear_cache(index=index_name, request=True)
                 latencies.append(get(addresses[number % len(addresses)])[0])
+                per_query[number % len(addresses)].append(latencies[-1])
             results["cold"].append((statistics.median(latencies), percentile(latencies, 0.95)))
             results["hello"].append((statistics.median(baseline), percentile(baseline, 0.95)))
+    for number, latencies in per_query.items():  # which query strings make the p95
+        say(f"  {json.dumps(QUERIES[number], ensure_ascii=False):<64} p50 {statistics.median(latencies):6.1f}"
+            f"  max {max(latencies):6.1f} ms")
     print("JSON " + json.dumps(results), flush=True)
 
 

@@ -22,6 +22,15 @@ def test_index_settings_carry_french_analysis(search_engine):
     assert all(a["default"]["filter"][-1] == "maillage_french_stemmer" for a in analyzers)
 
 
+def test_searches_with_aggregations_may_use_two_threads(search_engine):
+    """Concurrent segment search for searches with aggregations (a listing's
+    facet counts), two slices: the directory's landing page in half the time."""
+    settings = search_engine.client.indices.get_settings(index=search_engine.pattern, flat_settings=True)
+    for index in settings.values():
+        assert index["settings"]["index.search.concurrent_segment_search.mode"] == "auto"
+        assert index["settings"]["index.search.concurrent.max_slice_count"] == "2"
+
+
 def test_a_one_node_engine_holds_the_indexes_green(search_engine):
     """No replica a single node cannot place: the indexes report green, not yellow."""
     health = search_engine.client.cluster.health(index=search_engine.pattern)

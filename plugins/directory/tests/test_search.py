@@ -168,6 +168,8 @@ def random_directory(make_actor, size=60):
         ("", {"country": ["SN"]}),
         ("", {"country": ["SN", "HT"], "sector": []}),
         ("acteur", {"department": ["69", "38"]}),
+        ("", {"country": ["SN", "BF"], "department": ["69"]}),
+        ("acteur", {"country": ["ML", "HT"], "department": ["38", "2A"]}),
     ],
 )
 def test_facet_counts_match_the_database(search_engine, make_actor, text, selected):
@@ -183,6 +185,19 @@ def test_facet_counts_match_the_database(search_engine, make_actor, text, select
     assert sorted(from_engine.ids) == sorted(from_database.ids)
     for facet in FACETS:
         assert from_engine.counts[facet.key] == from_database.counts[facet.key], facet.key
+
+
+def test_facets_counted_under_the_same_selections_share_one_filter():
+    """Each filter aggregation is evaluated on every matching document: the
+    facets nobody chose are counted under one filter (all the selections),
+    each chosen facet under the others', and with nothing chosen, none."""
+    nothing = engine.build_body({"match_all": {}}, {}, NAME, 0, 20)
+    assert set(nothing["aggs"]) == {facet.key for facet in FACETS}
+    assert all(set(aggregation) == {"terms"} for aggregation in nothing["aggs"].values())
+
+    two = engine.build_body({"match_all": {}}, {"country": ["SN"], "department": ["69"]}, NAME, 0, 20)
+    grouped = sorted(sorted(aggregation["aggs"]) for aggregation in two["aggs"].values())
+    assert grouped == [["country"], ["department"], ["sdg", "sector", "type"]]
 
 
 def test_a_first_visitor_costs_one_engine_search(client, actors, directory_page, monkeypatch):

@@ -25,6 +25,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django_countries import countries
 
+from .words import country_names
+
 DATA = Path(__file__).parent / "data" / "world-110m.json"
 BASE = "maillage_core/world-map.svg"  # a static file, written from DATA by base_svg()
 BASE_FILE = Path(__file__).parent / "static" / BASE
@@ -134,6 +136,7 @@ def render(country_counts, url_for, selected=(), *, label=count_label, title=Non
     ``focus``, a country the map is centred on, zoomed to its region.
     Countries without a count, unless selected, are the static land's."""
     data = shapes()
+    names = country_names()  # translated once per process and language: a map names dozens
     highest = max(country_counts.values(), default=0)
     title = title or _("World map")
     view = (view_around(focus) if focus else None) or data["viewBox"]
@@ -149,7 +152,7 @@ def render(country_counts, url_for, selected=(), *, label=count_label, title=Non
             continue
         css = f"map-level-{level(count, highest)}" + (" map-selected" if code in selected else "")
         if count:
-            name = escape(label(countries.name(code), count))
+            name = escape(label(names.get(code) or countries.name(code), count))
             parts.append(
                 f'<a href="{escape(url_for(code))}" aria-label="{name}"><title>{name}</title>'
                 f'<path class="{css}" d="{path}"/></a>'

@@ -7,6 +7,12 @@ filtered by the selections of the *other* facets, and the page of hits,
 narrowed by every selection in a ``post_filter`` (which aggregations do
 not see). The engine evaluates the query once for both: a first visitor's
 listing costs one query, not the two a separate count search would.
+
+Facets whose counts are filtered alike share one ``filter`` aggregation
+(every facet not chosen is counted under all the selections), and facets
+counted under no selection need none: at 100,000 actors a filter per facet
+around every document cost a quarter of the landing page's engine time
+(19 -> 14 ms ``took``), and one filter per group 2-4 ms of a filtered one's.
 """
 
 from dataclasses import dataclass
@@ -37,16 +43,29 @@ def terms_counts(facet):
     return {"terms": {"field": facet.column, "size": facet.size}}
 
 
+#: The name of an aggregation filtering a group of facets' counts (facet
+#: keys are short words of the domain: no facet is named so).
+GROUP_PREFIX = "maillage_counted_under_"
+
+
 def build_body(query, filters, counted, sort, offset, limit):
     """The search for the engine ``query``.
 
     ``filters``: {facet key: condition of its selection, or None};
     ``counted``: {facet key: the aggregation counting its values}.
     """
+    groups = {}  # the other facets chosen -> the facets counted under their selections
+    for facet_key in counted:
+        others = tuple(key for key, f in filters.items() if f and key != facet_key)
+        groups.setdefault(others, []).append(facet_key)
     aggregations = {}
-    for facet_key, inner in counted.items():
-        others = [f for key, f in filters.items() if f and key != facet_key]
-        aggregations[facet_key] = {"filter": {"bool": {"filter": others}}, "aggs": {"values": inner}}
+    for number, (others, facet_keys) in enumerate(groups.items()):
+        inner = {facet_key: counted[facet_key] for facet_key in facet_keys}
+        if others:
+            condition = {"bool": {"filter": [filters[key] for key in others]}}
+            aggregations[f"{GROUP_PREFIX}{number}"] = {"filter": condition, "aggs": inner}
+        else:
+            aggregations.update(inner)
     body = {"query": query, "aggs": aggregations, "sort": sort, "from": offset, "size": limit, "_source": False,
             "track_total_hits": True}
     chosen = [f for f in filters.values() if f]
@@ -56,10 +75,24 @@ def build_body(query, filters, counted, sort, offset, limit):
 
 
 def bucket_counts(aggregation):
-    buckets = aggregation["values"]["buckets"]
+    buckets = aggregation["buckets"]
     if isinstance(buckets, dict):  # a "filters" aggregation: named buckets
         return {key: bucket["doc_count"] for key, bucket in buckets.items()}
     return {str(bucket["key"]): bucket["doc_count"] for bucket in buckets}
+
+
+def facet_counts(aggregations):
+    """{facet key: {index key: count}} from ``build_body``'s aggregations' answer."""
+    counts = {}
+    for name, aggregation in aggregations.items():
+        if name.startswith(GROUP_PREFIX):
+            # Beside its facets' answers a filter aggregation says its
+            # "doc_count" (and sometimes an empty "meta").
+            counts.update((key, bucket_counts(inner)) for key, inner in aggregation.items()
+                          if isinstance(inner, dict) and "buckets" in inner)
+        else:
+            counts[name] = bucket_counts(aggregation)
+    return counts
 
 
 def search(model, body) -> Answer:
@@ -73,6 +106,6 @@ def search(model, body) -> Answer:
     return Answer(
         ids=[int(hit["_id"]) for hit in hits["hits"]],
         total=total,
-        counts={key: bucket_counts(aggregation) for key, aggregation in response["aggregations"].items()},
+        counts=facet_counts(response["aggregations"]),
         took=response.get("took", 0),
     )

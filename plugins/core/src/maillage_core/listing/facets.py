@@ -197,6 +197,18 @@ class FacetedQuery:
         """The URL filtering on one value of one facet, others kept (a map's links)."""
         return self.url(**{self.facet(facet_key).param: [value], "page": 1})
 
+    def only_urls(self, facet_key, values):
+        """{value: ``only(facet_key, value)``} for many values (a map's
+        links): the pairs around the facet's are encoded once, not per value
+        (``urlencode`` of a list of pairs is its parts' joined by "&")."""
+        marker = object()
+        pairs = self.params(**{self.facet(facet_key).param: [marker], "page": 1})
+        at = next(number for number, (_name, value) in enumerate(pairs) if value is marker)
+        param = pairs[at][0]
+        before, after = urlencode(pairs[:at]), urlencode(pairs[at + 1:])
+        return {value: "?" + "&".join(part for part in (before, urlencode([(param, value)]), after) if part)
+                for value in values}
+
     def filter_params(self):
         """The pairs of the text and the filters alone (feeds, alerts)."""
         return self.params(page=1, tri=self.default_sort)

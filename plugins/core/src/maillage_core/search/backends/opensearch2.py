@@ -8,6 +8,7 @@ from modelsearch.backends.opensearch2 import (
     OpenSearch2SearchQueryCompiler,
     OpenSearch2SearchResults,
 )
+from modelsearch.utils import deep_update
 from opensearchpy import OpenSearch
 
 from .analysis import with_french_analysis
@@ -21,6 +22,18 @@ from .base import (
 )
 from .clients import ClientPool
 from .refine import RefineCompilerMixin, RefineResultsMixin
+
+# A search with aggregations (a listing's facet counts) may share its index's
+# segments between two threads of the engine: counting five facets over
+# 100,000 actors is most of such a search's time, and for one visitor the
+# directory's landing page took 15 -> 8.5 ms, three facets chosen 9 -> 6 ms;
+# searches without aggregations are left as they were ("auto"). Counts stay
+# exact while a facet has fewer values than its aggregation's size.
+# OpenSearch 2.17 and later know these settings.
+CONCURRENT_AGGREGATIONS = {"settings": {"index": {
+    "search.concurrent_segment_search.mode": "auto",
+    "search.concurrent.max_slice_count": 2,
+}}}
 
 
 class MaillageOpenSearch2Mapping(MappingMixin, OpenSearch2Mapping):
@@ -54,7 +67,7 @@ class MaillageOpenSearch2SearchBackend(BackendMixin, OpenSearch2SearchBackend):
     autocomplete_query_compiler_class = MaillageOpenSearch2AutocompleteQueryCompiler
     results_class = MaillageOpenSearch2SearchResults
     client_class = ClientPool(OpenSearch)
-    settings = with_french_analysis(OpenSearch2SearchBackend.settings)
+    settings = deep_update(with_french_analysis(OpenSearch2SearchBackend.settings), CONCURRENT_AGGREGATIONS)
 
     def send_multi_search(self, client, searches):
         return client.msearch(body=searches)
